@@ -1,0 +1,56 @@
+/// The card `show dN` prints: metadata, counts, and the start of the text.
+enum DocumentCard {
+    static func render(_ d: Document, in w: Workspace, format: OutputFormat?) -> CommandOutput {
+        let fields: [(String, Cell)] = [
+            ("id", .string(d.id.description)), ("title", .string(d.title)), ("source", .string(d.source)),
+            ("format", .string(d.format)), ("date", Cell(d.date)), ("authors", d.authors.map(Cell.list) ?? .null),
+            ("site", Cell(d.siteName)), ("url", Cell(d.url)), ("language", Cell(d.language)),
+            ("words", .int(d.words)), ("entities", .int(w.entityCount(in: d.id))),
+            ("figures", .int(w.figureCount(in: d.id))), ("sha256", .string(d.sha256)), ("loaded", .string(d.loadedAt)),
+        ]
+        return CardOutput.render(fields, format: format)
+    }
+}
+
+/// The card `show fN` prints: the figure's facts and where it stands.
+enum FigureCard {
+    static func render(_ f: Figure, in w: Workspace, format: OutputFormat?) -> CommandOutput {
+        let x = f.facts
+        let fields: [(String, Cell)] = [
+            ("id", .string(f.id.description)), ("document", .string(f.document.description)),
+            ("text", .string(x.text)), ("kind", .string(x.kind.rawValue)), ("value", Cell(x.value)),
+            ("low", Cell(x.low)), ("high", Cell(x.high)), ("unit", Cell(x.unit)), ("currency", Cell(x.currency)),
+            ("date", Cell(x.date)), ("qualifier", .string(x.qualifier.rawValue)), ("counts", Cell(x.counts)),
+            ("source", Cell(x.source)), ("start", .int(x.start)), ("end", .int(x.end)),
+        ]
+        return CardOutput.render(fields, format: format)
+    }
+}
+
+/// The card `show eN` prints: name, type, aliases and mentions per document.
+enum EntityCard {
+    static func render(_ e: Entity, in w: Workspace, format: OutputFormat?) -> CommandOutput {
+        let perDocument = e.documents.map { d in "\(d) ×\(e.mentions.filter { $0.document == d }.count)" }
+        let fields: [(String, Cell)] = [
+            ("id", .string(e.id.description)), ("name", .string(e.name)), ("type", .string(e.type.rawValue)),
+            ("aliases", .list(e.aliases)), ("mentions", .int(e.mentions.count)), ("documents", .list(perDocument)),
+            ("origin", .string(e.origin.rawValue)),
+        ]
+        return CardOutput.render(fields, format: format)
+    }
+}
+
+/// Renders a card: `key  value` lines for people, one JSON object (as a one-element array) or CSV for programs.
+enum CardOutput {
+    static func render(_ fields: [(String, Cell)], format: OutputFormat?) -> CommandOutput {
+        let shown = fields.filter { $0.1 != .null && $0.1 != .list([]) }
+        switch format ?? .table {
+        case .table:
+            let width = shown.map(\.0.count).max() ?? 0
+            return .message(shown.map { $0.0 + String(repeating: " ", count: width - $0.0.count + 2) + $0.1.text }
+                .joined(separator: "\n"))
+        case .json, .csv:
+            return .table(Table(columns: fields.map { Table.Column($0.0) }, rows: [fields.map(\.1)]), format: format)
+        }
+    }
+}

@@ -1,0 +1,42 @@
+import ArgumentParser
+
+/// `set [NAME VALUE]`: shows or changes session settings (output format, colour).
+public struct SetCommand: ShellCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "set", abstract: "Show or change settings: format table|json|csv, color auto|on|off.",
+        discussion: "Examples: set   set format json   set color off")
+    public static let group = CommandGroup.shell
+    public static let argumentCompletion = ArgumentCompletion.words(["format", "color", "table", "json", "csv", "auto", "on", "off"])
+
+    @Argument(help: "The setting: format or color.")
+    var name: String?
+
+    @Argument(help: "The new value.")
+    var value: String?
+
+    public init() {}
+
+    public mutating func execute(in context: inout ShellContext) throws -> CommandOutput {
+        guard let name else {
+            return .table(Table(columns: [.init("setting"), .init("value")],
+                                rows: [["format", .string(context.settings.format.rawValue)],
+                                       ["color", .string(context.settings.color.rawValue)]]), format: nil)
+        }
+        switch name.lowercased() {
+        case "format":
+            guard let value, let format = OutputFormat(rawValue: value.lowercased()) else {
+                throw CommandError("set format: expected table, json or csv")
+            }
+            context.settings.format = format
+            return .message("format = \(format.rawValue)")
+        case "color", "colour":
+            guard let value, let mode = ShellSettings.ColorMode(rawValue: value.lowercased()) else {
+                throw CommandError("set color: expected auto, on or off")
+            }
+            context.settings.color = mode
+            return .message("color = \(mode.rawValue)")
+        default:
+            throw CommandError("set: unknown setting '\(name)' (settings: format, color)")
+        }
+    }
+}

@@ -1,0 +1,32 @@
+import ArgumentParser
+
+/// `show dN|eN|fN|aN|NAME`: a card describing one thing in the workspace.
+public struct ShowCommand: ShellCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "show", abstract: "Show a document, entity, figure or annotation card.",
+        discussion: "Examples: show d1   show e3   show Tokayev   show f2")
+    public static let group = CommandGroup.explore
+
+    @Argument(help: "An ID (d1, e3, f2, a1) or an entity name.")
+    var target: [String] = []
+
+    @OptionGroup var output: FormatOption
+
+    public init() {}
+
+    public mutating func execute(in context: inout ShellContext) throws -> CommandOutput {
+        let text = target.joined(separator: " ")
+        guard !text.isEmpty else { throw CommandError("show: name a document, entity, figure or annotation (e.g. show d1)") }
+        let w = context.workspace
+        if let id = DocumentID(text) {
+            guard let doc = w.document(id) else { throw CommandError("no document \(id)" + WorkspaceReference.range(w.documents.map(\.id))) }
+            return DocumentCard.render(doc, in: w, format: output.format)
+        }
+        if let id = FigureID(text) {
+            guard let figure = w.figure(id) else { throw CommandError("no figure \(id)" + WorkspaceReference.range(w.figures.map(\.id))) }
+            return FigureCard.render(figure, in: w, format: output.format)
+        }
+        let entity = try WorkspaceReference.entity(text, in: w)
+        return EntityCard.render(entity, in: w, format: output.format)
+    }
+}

@@ -1,0 +1,37 @@
+/// Resolves the IDs a user types (`d1`, `e3`, …) against the workspace, with messages that say
+/// what exists instead.
+public enum WorkspaceReference {
+    public static func document(_ text: String, in w: Workspace) throws -> Document {
+        guard let id = DocumentID(text) else {
+            throw CommandError("'\(text)' is not a document ID (like d1)")
+        }
+        guard let doc = w.document(id) else {
+            throw CommandError("no document \(id)" + range(w.documents.map(\.id)))
+        }
+        return doc
+    }
+
+    /// An entity by ID (`e3`) or by name or alias (case-insensitive); several matches list the candidates.
+    public static func entity(_ text: String, in w: Workspace) throws -> Entity {
+        if let id = EntityID(text) {
+            guard let e = w.entity(id), !e.rejected else {
+                throw CommandError("no entity \(id)" + range(w.visibleEntities.map(\.id)))
+            }
+            return e
+        }
+        let key = text.lowercased()
+        let exact = w.visibleEntities.filter { $0.name.lowercased() == key }
+        let matches = exact.isEmpty
+            ? w.visibleEntities.filter { $0.aliases.contains { $0.lowercased() == key } } : exact
+        if matches.count == 1 { return matches[0] }
+        if matches.isEmpty { throw CommandError("no entity named '\(text)' (try: entities)") }
+        let list = matches.map { "\($0.id) \($0.name) (\($0.type.rawValue))" }.joined(separator: ", ")
+        throw CommandError("'\(text)' is ambiguous: \(list)")
+    }
+
+    /// " (documents are d1–d4)" or " (no documents loaded)".
+    static func range<K>(_ ids: [TypedID<K>]) -> String {
+        guard let first = ids.min(), let last = ids.max() else { return " (no \(K.noun) loaded)" }
+        return first == last ? " (the only one is \(first))" : " (\(K.noun): \(first)–\(last))"
+    }
+}

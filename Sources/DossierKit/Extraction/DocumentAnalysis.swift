@@ -1,0 +1,29 @@
+/// One entity mention found in a text, already resolved to the canonical name of its entity.
+/// Offsets are Unicode code points, end exclusive.
+public struct EntityMentionFacts: Sendable, Equatable {
+    public var start: Int
+    public var end: Int
+    public var text: String
+    public var type: EntityType
+    /// The name of the entity this mention belongs to ("Kassym-Jomart Tokayev" for "Tokayev").
+    public var canonical: String
+
+    public init(start: Int, end: Int, text: String, type: EntityType, canonical: String) {
+        self.start = start
+        self.end = end
+        self.text = text
+        self.type = type
+        self.canonical = canonical
+    }
+}
+
+/// Everything extraction finds in one text; the workspace turns it into entities and figures.
+public struct DocumentAnalysis: Sendable, Equatable {
+    public var entities: [EntityMentionFacts]
+    public var figures: [FigureFacts]
+
+    public init(entities: [EntityMentionFacts] = [], figures: [FigureFacts] = []) {
+        self.entities = entities
+        self.figures = figures
+    }
+}

@@ -1,0 +1,27 @@
+/// Why a session could not be opened or saved; every message names the file.
+public enum SessionError: Error, CustomStringConvertible, Equatable {
+    /// No file at the path.
+    case notFound(path: String)
+    /// The file is not JSON (or is cut short); `detail` says where.
+    case notJSON(path: String, detail: String)
+    /// JSON, but not a Dossier session.
+    case notASession(path: String, detail: String)
+    /// Written by a newer Dossier.
+    case newerVersion(path: String, found: Int, supported: Int)
+    /// A session whose content breaks the format (e.g. a missing key).
+    case invalid(path: String, detail: String)
+    /// The file could not be read or written.
+    case io(path: String, reason: String)
+
+    public var description: String {
+        switch self {
+        case .notFound(let p): "cannot open \(p): no such file"
+        case let .notJSON(p, d): "cannot open \(p): not valid JSON (\(d))"
+        case let .notASession(p, d): "cannot open \(p): not a Dossier session (\(d))"
+        case let .newerVersion(p, f, s):
+            "cannot open \(p): session format version \(f) is newer than this Dossier supports (\(s)); upgrade Dossier"
+        case let .invalid(p, d): "cannot open \(p): damaged session (\(d))"
+        case let .io(p, r): "\(p): \(r)"
+        }
+    }
+}

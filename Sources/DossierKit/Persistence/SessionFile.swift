@@ -1,0 +1,42 @@
+/// The JSON shape of a saved session (see DESIGN.md §4).
+///
+/// Version policy: bump `currentVersion` only when a reader of the old version would misread a new
+/// file (a key changes meaning or shape). Adding an optional key is not a bump. Every bump adds a
+/// migration in `SessionCodec.migrate` so older files still open; newer files are refused by name.
+struct SessionFile: Codable {
+    static let formatName = "dossier-session"
+    static let currentVersion = 1
+
+    var format: String
+    var version: Int
+    var counters: IDCounters
+    var documents: [Document]
+    var entities: [Entity]
+    var figures: [Figure]
+    var annotations: [Annotation]
+    var curation: [CurationStep]
+    var history: [String]
+
+    init(_ w: Workspace) {
+        format = Self.formatName
+        version = Self.currentVersion
+        counters = w.counters
+        documents = w.documents
+        entities = w.entities
+        figures = w.figures
+        annotations = w.annotations
+        curation = w.curation
+        history = w.history
+    }
+
+    var workspace: Workspace {
+        Workspace(documents: documents, entities: entities, figures: figures, annotations: annotations,
+                  curation: curation, counters: counters, history: history)
+    }
+}
+
+/// Just the header, read first so a wrong format or future version is named before anything else.
+struct SessionHeader: Decodable {
+    var format: String?
+    var version: Int?
+}

@@ -1,0 +1,69 @@
+import ArgumentParser
+
+/// The table of shell commands: lookup by name or alias, nearest-name suggestions, and parsing
+/// of a command's words into a ready-to-run command.
+public struct CommandRegistry: Sendable {
+    public let commands: [any ShellCommand.Type]
+
+    public init(commands: [any ShellCommand.Type]) { self.commands = commands }
+
+    /// Every name and alias, sorted (for completion and suggestions).
+    public var allNames: [String] {
+        commands.flatMap { [$0.name] + $0.configuration.aliases }.sorted()
+    }
+
+    public func lookup(_ name: String) -> (any ShellCommand.Type)? {
+        let key = name.lowercased()
+        return commands.first { $0.name == key || $0.configuration.aliases.contains(key) }
+    }
+
+    /// The known name closest to `name` by edit distance, when it is close enough to be a typo.
+    public func suggestion(for name: String) -> String? {
+        let key = name.lowercased()
+        if let prefixed = allNames.first(where: { $0.hasPrefix(key) }), key.count >= 2 { return prefixed }
+        let scored = allNames.map { ($0, EditDistance.between(key, $0)) }.min { $0.1 < $1.1 }
+        guard let (best, distance) = scored, distance <= max(1, best.count / 3) else { return nil }
+        return best
+    }
+
+    /// What running a line's words will do: run a parsed command, or show its help (`CMD --help`).
+    public enum Parsed {
+        case run(any ShellCommand)
+        case help(String)
+    }
+
+    public func parse(_ words: [String]) throws(ShellError) -> Parsed {
+        guard let name = words.first else { throw .unknownCommand("", suggestion: nil) }
+        guard let type = lookup(name) else { throw .unknownCommand(name, suggestion: suggestion(for: name)) }
+        do {
+            return .run(try type.parse(Array(words.dropFirst())))
+        } catch {
+            if type.exitCode(for: error) == .success { return .help(type.helpMessage(columns: 80)) }
+            var message = type.message(for: error)
+            if let first = message.first, first.isUppercase, message.dropFirst().first?.isLowercase == true {
+                message = first.lowercased() + message.dropFirst()
+            }
+            let usage = type.usageString().trimmingWhitespace()
+            throw .usage(command: type.name, message: message, usage: usage)
+        }
+    }
+}
+
+/// Levenshtein distance, for "did you mean" suggestions.
+enum EditDistance {
+    static func between(_ a: String, _ b: String) -> Int {
+        let a = Array(a), b = Array(b)
+        if a.isEmpty { return b.count }
+        var row = Array(0...b.count)
+        for i in 1...a.count {
+            var previous = row[0]
+            row[0] = i
+            for j in stride(from: 1, through: b.count, by: 1) {
+                let old = row[j]
+                row[j] = min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] == b[j - 1] ? 0 : 1))
+                previous = old
+            }
+        }
+        return row[b.count]
+    }
+}

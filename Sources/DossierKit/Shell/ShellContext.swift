@@ -1,0 +1,90 @@
+/// Session-wide settings changed with `set`.
+public struct ShellSettings: Sendable, Equatable {
+    /// When colour is used: always, never, or on a terminal unless `NO_COLOR` is set.
+    public enum ColorMode: String, Sendable, CaseIterable { case auto, on, off }
+
+    public var format: OutputFormat = .table
+    public var color: ColorMode = .auto
+
+    public init() {}
+}
+
+/// Facts about where output goes, decided once by the front end.
+public struct TerminalInfo: Sendable, Equatable {
+    public var isInteractive: Bool
+    public var stdoutIsTTY: Bool
+    public var width: Int?
+    public var noColorEnv: Bool
+
+    public init(isInteractive: Bool = false, stdoutIsTTY: Bool = false, width: Int? = nil, noColorEnv: Bool = false) {
+        self.isInteractive = isInteractive
+        self.stdoutIsTTY = stdoutIsTTY
+        self.width = width
+        self.noColorEnv = noColorEnv
+    }
+}
+
+/// Everything a command may read or change: the workspace, where it is saved, settings, and the
+/// extractors to run on new documents.
+public struct ShellContext: Sendable {
+    public var workspace: Workspace
+    /// The file the session was opened from or last saved to.
+    public var sessionPath: String?
+    /// True when the workspace has changes not yet saved.
+    public private(set) var isDirty = false
+    public var settings = ShellSettings()
+    public var store: SessionStore
+    public var analyzer: TextAnalyzer
+    public var terminal: TerminalInfo
+    /// Warnings a command wants shown on standard error (e.g. files skipped); the shell prints them.
+    public var warnings: [String] = []
+    /// Errors that did not stop a command (e.g. one file of a batch); the shell prints them and the
+    /// command counts as failed.
+    public var errors: [String] = []
+    /// Loads in progress may check this to stop early (set by Ctrl-C in the front end).
+    public var interruption: Interruption
+    /// The arguments of the running command exactly as typed (quotes kept), for `search` and `sql`.
+    public var rawArguments = ""
+    /// Counts workspace replacements (`open`, `new`), so the shell knows when history was replaced.
+    public private(set) var workspaceGeneration = 0
+
+    public init(workspace: Workspace = Workspace(), sessionPath: String? = nil,
+                store: SessionStore = SessionStore(), analyzer: TextAnalyzer = .standard,
+                terminal: TerminalInfo = TerminalInfo(), interruption: Interruption = Interruption()) {
+        self.workspace = workspace
+        self.sessionPath = sessionPath
+        self.store = store
+        self.analyzer = analyzer
+        self.terminal = terminal
+        self.interruption = interruption
+    }
+
+    /// The name shown in the prompt: the session file's base name, or `untitled`.
+    public var sessionName: String { sessionPath.map(SessionStore.name(ofPath:)) ?? "untitled" }
+
+    /// Whether listings use colour now.
+    public var useColor: Bool {
+        switch settings.color {
+        case .on: true
+        case .off: false
+        case .auto: terminal.stdoutIsTTY && !terminal.noColorEnv
+        }
+    }
+
+    /// Records that the workspace changed since the last save.
+    public mutating func markChanged() { isDirty = true }
+
+    /// Records that the workspace now matches `path` on disk.
+    public mutating func markSaved(to path: String) {
+        sessionPath = path
+        isDirty = false
+    }
+
+    /// Replaces the workspace with one read from `path` (or a new one when `path` is nil).
+    public mutating func replaceWorkspace(_ workspace: Workspace, path: String?) {
+        self.workspace = workspace
+        sessionPath = path
+        isDirty = false
+        workspaceGeneration += 1
+    }
+}

@@ -1,0 +1,214 @@
+/// Runs command lines against a `ShellContext`: splits them, dispatches through the registry,
+/// renders results and reports errors. The REPL and scripts share this one path.
+public struct ShellSession {
+    public var context: ShellContext
+    public let registry: CommandRegistry
+    public let console: any Console
+    private var sourceDepth = 0
+
+    /// How running one line went.
+    public enum LineResult: Equatable { case ok, failed, quit }
+
+    /// How running a script or a whole interactive session went.
+    public struct RunResult: Equatable {
+        /// Some command failed.
+        public var failed: Bool
+        /// `quit` was run (stop reading further input, including enclosing scripts).
+        public var quit: Bool
+    }
+
+    public init(context: ShellContext, registry: CommandRegistry = .standard, console: any Console) {
+        self.context = context
+        self.registry = registry
+        self.console = console
+    }
+
+    /// The prompt: the session name, `*` when there are unsaved changes.
+    public var prompt: String { context.sessionName + (context.isDirty ? "*" : "") + "> " }
+
+    // MARK: Running input
+
+    /// Runs every line of a script. Errors are reported as `NAME:LINE: message`; with `bail` the
+    /// script stops at the first failing command.
+    public mutating func runScript(_ source: any LineSource, name: String, bail: Bool) -> RunResult {
+        var failed = false
+        var lineNumber = 0
+        while true {
+            guard let (line, first) = readLogicalLine(source, prompt: "", continuation: "", counter: &lineNumber) else { break }
+            switch execute(line, location: "\(name):\(first)", bail: bail) {
+            case .ok: break
+            case .failed:
+                failed = true
+                if bail { return RunResult(failed: true, quit: false) }
+            case .quit: return RunResult(failed: failed, quit: true)
+            }
+        }
+        return RunResult(failed: failed, quit: false)
+    }
+
+    /// The read–eval–print loop: prompt, read, run, until `quit` or end of input. Ctrl-C cancels the
+    /// line; end of input with unsaved changes asks first.
+    public mutating func runInteractive(_ source: any LineSource) -> RunResult {
+        var failed = false
+        var lineNumber = 0
+        while true {
+            source.prepare(for: context)
+            let input = readLogicalLine(source, prompt: prompt, continuation: "...> ", counter: &lineNumber)
+            guard let (line, _) = input else {
+                if lastReadWasInterrupt { lastReadWasInterrupt = false; continue }
+                if confirmQuit() { return RunResult(failed: failed, quit: true) }
+                continue
+            }
+            if !line.trimmingWhitespace().isEmpty { source.remember(line) }
+            switch execute(line, location: nil, bail: false) {
+            case .ok: break
+            case .failed: failed = true
+            case .quit: return RunResult(failed: failed, quit: true)
+            }
+        }
+    }
+
+    private var lastReadWasInterrupt = false
+
+    /// Reads one logical line: physical lines ending in `\` continue on the next one.
+    /// Returns the line and the number of its first physical line; nil at end of input or Ctrl-C.
+    private mutating func readLogicalLine(_ source: any LineSource, prompt: String, continuation: String,
+                                          counter: inout Int) -> (String, Int)? {
+        var text = ""
+        var first = 0
+        var currentPrompt = prompt
+        while true {
+            switch source.readLine(prompt: currentPrompt) {
+            case .end:
+                if text.isEmpty { return nil }
+                return (text, first)
+            case .interrupted:
+                lastReadWasInterrupt = true
+                return nil
+            case .line(let line):
+                counter += 1
+                if text.isEmpty { first = counter }
+                if line.hasSuffix("\\"), !line.hasSuffix("\\\\") {
+                    text += line.dropLast()
+                    currentPrompt = continuation
+                    continue
+                }
+                return (text + line, first)
+            }
+        }
+    }
+
+    /// Asks before quitting with unsaved changes (only when someone can answer).
+    private mutating func confirmQuit() -> Bool {
+        guard context.isDirty, context.terminal.isInteractive else { return true }
+        return console.confirm("Session '\(context.sessionName)' has unsaved changes. Quit anyway?")
+    }
+
+    // MARK: One line
+
+    /// Runs one line (possibly several `;`-separated commands). `location` is `FILE:LINE` in scripts.
+    public mutating func execute(_ line: String, location: String?, bail: Bool = false) -> LineResult {
+        let commands: [SplitCommand]
+        do {
+            commands = try CommandLineSplitter.split(line)
+        } catch {
+            report(ShellError.syntax(error), at: location)
+            return .failed
+        }
+        var result = LineResult.ok
+        for command in commands {
+            switch executeOne(command, location: location) {
+            case .ok: break
+            case .failed:
+                result = .failed
+                if bail { return .failed }
+            case .quit: return .quit
+            }
+        }
+        return result
+    }
+
+    private mutating func executeOne(_ split: SplitCommand, location: String?) -> LineResult {
+        context.warnings = []
+        context.errors = []
+        context.interruption.clear()
+        context.rawArguments = split.rawArguments
+        let replacedBefore = context.workspaceGeneration
+        let typed = ([split.words[0]] + (split.rawArguments.isEmpty ? [] : [split.rawArguments])).joined(separator: " ")
+        defer {
+            for warning in context.warnings { console.writeError("warning: " + warning + "\n") }
+            context.warnings = []
+        }
+        do {
+            switch try registry.parse(split.words) {
+            case .help(let text):
+                console.write(text.hasSuffix("\n") ? text : text + "\n")
+                return .ok
+            case .run(var command):
+                let output = try command.execute(in: &context)
+                if context.workspaceGeneration == replacedBefore, !typed.hasPrefix(" ") {
+                    context.workspace.history.append(typed)
+                }
+                let shown = show(output, location: location)
+                for message in context.errors { report(CommandError(message), at: location) }
+                return context.errors.isEmpty ? shown : (shown == .quit ? .quit : .failed)
+            }
+        } catch {
+            report(error, at: location)
+            return .failed
+        }
+    }
+
+    private mutating func show(_ output: CommandOutput, location: String?) -> LineResult {
+        switch output {
+        case .none: return .ok
+        case .message(let s): console.write(s.hasSuffix("\n") ? s : s + "\n")
+        case .raw(let s): console.write(s)
+        case let .text(s, paged):
+            if paged, context.terminal.stdoutIsTTY { console.page(s) } else { console.write(s) }
+        case let .table(table, format):
+            let width = context.terminal.stdoutIsTTY ? context.terminal.width : nil
+            console.write(TableRenderer.render(table, as: format ?? context.settings.format,
+                                               width: width, color: context.useColor))
+        case .quit(let force):
+            if force || confirmQuit() { return .quit }
+        case .runScript(let path):
+            return source(path, location: location)
+        case .sequence(let outputs):
+            var result = LineResult.ok
+            for o in outputs {
+                let r = show(o, location: location)
+                if r == .quit { return .quit }
+                if r == .failed { result = .failed }
+            }
+            return result
+        }
+        return .ok
+    }
+
+    /// Runs a script file inside the shell (`source FILE`); its errors name that file.
+    private mutating func source(_ path: String, location: String?) -> LineResult {
+        guard sourceDepth < 16 else {
+            report(CommandError("source: scripts nested too deeply (is \(path) sourcing itself?)"), at: location)
+            return .failed
+        }
+        guard let stream = StreamLineSource(path: LoadPlanner.expandTilde(path)) else {
+            report(CommandError("source: cannot open \(path)"), at: location)
+            return .failed
+        }
+        sourceDepth += 1
+        defer { sourceDepth -= 1 }
+        let result = runScript(stream, name: path, bail: false)
+        return result.quit ? .quit : result.failed ? .failed : .ok
+    }
+
+    private func report(_ error: any Error, at location: String?) {
+        let message = (error as? CustomStringConvertible)?.description ?? "\(error)"
+        if let location {
+            console.writeError(location + ": " + message + "\n")
+        } else {
+            let label = context.useColor ? "\u{1B}[31merror:\u{1B}[0m " : "error: "
+            console.writeError(label + message + "\n")
+        }
+    }
+}

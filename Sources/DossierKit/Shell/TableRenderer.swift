@@ -1,0 +1,158 @@
+/// Writes a `Table` as an aligned text table, a JSON array of objects, or CSV (RFC 4180).
+public enum TableRenderer {
+    public static func render(_ table: Table, as format: OutputFormat, width: Int? = nil, color: Bool = false) -> String {
+        switch format {
+        case .json: json(table)
+        case .csv: csv(table)
+        case .table: text(table, width: width, color: color)
+        }
+    }
+
+    // MARK: JSON
+
+    static func json(_ table: Table) -> String {
+        if table.rows.isEmpty { return "[]\n" }
+        var out = "[\n"
+        for (r, row) in table.rows.enumerated() {
+            out += "  {"
+            for (i, column) in table.columns.enumerated() {
+                out += (i == 0 ? "" : ", ") + JSONText.quote(column.key) + ": " + JSONText.value(row[i])
+            }
+            out += r == table.rows.count - 1 ? "}\n" : "},\n"
+        }
+        return out + "]\n"
+    }
+
+    // MARK: CSV
+
+    static func csv(_ table: Table) -> String {
+        func field(_ s: String) -> String {
+            s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
+                ? "\"" + s.replacingAll("\"", with: "\"\"") + "\"" : s
+        }
+        var out = table.columns.map { field($0.key) }.joined(separator: ",") + "\r\n"
+        for row in table.rows { out += row.map { field($0.text) }.joined(separator: ",") + "\r\n" }
+        return out
+    }
+
+    // MARK: Text table
+
+    static func text(_ table: Table, width: Int?, color: Bool) -> String {
+        if table.rows.isEmpty { return table.emptyMessage + "\n" }
+        let header = table.columns.map(\.title)
+        let body = table.rows.map { $0.map { flatten($0.text) } }
+        var widths = header.map(DisplayWidth.of)
+        for row in body { for (i, s) in row.enumerated() { widths[i] = max(widths[i], DisplayWidth.of(s)) } }
+        if let width { shrink(&widths, toFit: width, columns: table.columns) }
+        func line(_ cells: [String], bold: Bool) -> String {
+            var parts: [String] = []
+            for (i, s) in cells.enumerated() {
+                let fitted = DisplayWidth.truncate(s, to: widths[i])
+                let pad = String(repeating: " ", count: max(0, widths[i] - DisplayWidth.of(fitted)))
+                let last = i == cells.count - 1
+                parts.append(table.columns[i].alignRight ? pad + fitted : fitted + (last ? "" : pad))
+            }
+            let s = parts.joined(separator: "  ")
+            return bold && color ? "\u{1B}[1m" + s + "\u{1B}[0m" : s
+        }
+        var out = line(header, bold: true) + "\n"
+        for row in body { out += line(row, bold: false) + "\n" }
+        if let footer = table.footer { out += footer + "\n" }
+        return out
+    }
+
+    /// Narrows the widest columns until the table fits `total` characters (never below 8).
+    static func shrink(_ widths: inout [Int], toFit total: Int, columns: [Table.Column]) {
+        let gaps = 2 * (widths.count - 1)
+        while widths.reduce(0, +) + gaps > total {
+            guard let i = widths.indices.filter({ !columns[$0].alignRight }).max(by: { widths[$0] < widths[$1] }),
+                  widths[i] > 8 else { return }
+            widths[i] -= 1
+        }
+    }
+
+    private static func flatten(_ s: String) -> String {
+        s.contains(where: \.isNewline) ? s.split(whereSeparator: \.isNewline).joined(separator: " ") : s
+    }
+}
+
+/// Terminal column widths of text (wide East Asian characters take two columns).
+public enum DisplayWidth {
+    public static func of(_ s: String) -> Int {
+        var n = 0
+        for scalar in s.unicodeScalars {
+            if scalar.isASCII { n += scalar.value >= 0x20 ? 1 : 0; continue }
+            n += width(of: scalar)
+        }
+        return n
+    }
+
+    /// 0 for combining marks, 2 for East Asian wide and emoji ranges, 1 otherwise.
+    static func width(of scalar: Unicode.Scalar) -> Int {
+        switch scalar.properties.generalCategory {
+        case .nonspacingMark, .enclosingMark, .format: return 0
+        default: break
+        }
+        let v = scalar.value
+        let wide = (0x1100...0x115F).contains(v) || (0x2E80...0xA4CF).contains(v) || (0xAC00...0xD7A3).contains(v)
+            || (0xF900...0xFAFF).contains(v) || (0xFE30...0xFE4F).contains(v) || (0xFF00...0xFF60).contains(v)
+            || (0xFFE0...0xFFE6).contains(v) || (0x1F300...0x1F64F).contains(v) || (0x1F900...0x1F9FF).contains(v)
+            || (0x20000...0x3FFFD).contains(v)
+        return wide ? 2 : 1
+    }
+
+    /// Cuts `s` to at most `width` columns, ending in `…` when cut.
+    public static func truncate(_ s: String, to width: Int) -> String {
+        guard of(s) > width else { return s }
+        var out = ""
+        var used = 0
+        for c in s {
+            let w = of(String(c))
+            if used + w > width - 1 { break }
+            out.append(c)
+            used += w
+        }
+        return out + "…"
+    }
+}
+
+/// Minimal JSON writing for listings (keys in column order, numbers as numbers).
+public enum JSONText {
+    public static func quote(_ s: String) -> String {
+        var out = "\""
+        for scalar in s.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            default:
+                if scalar.value < 0x20 {
+                    let hex = String(scalar.value, radix: 16)
+                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out + "\""
+    }
+
+    public static func value(_ cell: Cell) -> String {
+        switch cell {
+        case .string(let s): quote(s)
+        case .int(let i): String(i)
+        case .double(let d): d.isFinite ? (d == d.rounded() && abs(d) < 1e15 ? String(Int(d)) : String(d)) : "null"
+        case .bool(let b): b ? "true" : "false"
+        case .list(let l): "[" + l.map(quote).joined(separator: ", ") + "]"
+        case .null: "null"
+        }
+    }
+}
+
+extension String {
+    func replacingAll(_ target: String, with replacement: String) -> String {
+        split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
+    }
+}

@@ -1,0 +1,77 @@
+import ArgumentParser
+import DossierKit
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// `dossier [FILE] [-f SCRIPT] [-c COMMANDS] [--bail]`: the shell, interactive or scripted.
+struct RunCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "shell", abstract: "Run the shell (the default).")
+
+    @Argument(help: "A session to open (.json) or a script to run (.dsh).")
+    var file: String?
+
+    @Option(name: .customShort("f"), help: "Run the commands in this script file.")
+    var script: String?
+
+    @Option(name: .customShort("c"), help: "Run these commands (separated by ';') and exit.")
+    var commands: String?
+
+    @Flag(help: "Stop a script at the first failing command.")
+    var bail = false
+
+    @Option(help: "The folder that session names refer to.")
+    var sessionsDir = "Sessions"
+
+    func validate() throws {
+        if script != nil, file.map({ !$0.hasSuffix(".json") }) ?? false {
+            throw ValidationError("give either -f SCRIPT or a script file, not both")
+        }
+    }
+
+    mutating func runShell() -> Int32 {
+        Locale.setUTF8CType()
+        let stdinTTY = isatty(STDIN_FILENO) == 1
+        let stdoutTTY = isatty(STDOUT_FILENO) == 1
+        let interactive = stdinTTY && commands == nil && script == nil
+            && !(file.map { !$0.hasSuffix(".json") } ?? false)
+        let env = ProcessInfo.processInfo.environment
+        let terminal = TerminalInfo(isInteractive: interactive, stdoutIsTTY: stdoutTTY,
+                                    width: stdoutTTY ? TerminalSize.columns() : nil,
+                                    noColorEnv: env["NO_COLOR"].map { !$0.isEmpty } ?? false)
+        SignalHandling.installInterruptHandler()
+        let context = ShellContext(store: SessionStore(directory: sessionsDir), terminal: terminal,
+                                   interruption: SignalHandling.interruption)
+        let editor = interactive ? LibEditLineSource(historyPath: HistoryFile.path()) : nil
+        let console = StandardConsole(pagerEnabled: stdoutTTY && interactive, terminalHeight: TerminalSize.rows(),
+                                      ask: editor.map { e in { e.ask($0) } })
+        var shell = ShellSession(context: context, console: console)
+
+        if let file, file.hasSuffix(".json") {
+            if shell.execute("open " + ShellQuoting.quote(file), location: nil) != .ok { return 1 }
+        }
+        if let commands {
+            let result = shell.runScript(StringLineSource(commands), name: "-c", bail: bail)
+            return result.failed ? 1 : 0
+        }
+        if let path = script ?? file.flatMap({ $0.hasSuffix(".json") ? nil : $0 }) {
+            guard let source = StreamLineSource(path: path) else {
+                StandardStream.error.write("dossier: cannot open script \(path)\n")
+                return 1
+            }
+            let result = shell.runScript(source, name: path, bail: bail)
+            return result.failed ? 1 : 0
+        }
+        if let editor {
+            if shell.context.workspace.documents.isEmpty, file == nil {
+                console.write("Dossier — type 'help' for commands, 'quit' to leave.\n")
+            }
+            _ = shell.runInteractive(editor)
+            return 0
+        }
+        let result = shell.runScript(StreamLineSource.standardInput(), name: "<stdin>", bail: bail)
+        return result.failed ? 1 : 0
+    }
+}
