@@ -34,7 +34,7 @@ let package = Package(
             name: "dossier-bench",
             dependencies: ["DossierKit"]),
         .testTarget(name: "DossierKitTests", dependencies: ["DossierKit"]),
-        .testTarget(name: "DossierCLITests", dependencies: ["DossierKit"]),
+        .testTarget(name: "DossierCLITests", dependencies: ["DossierKit", "dossier"]),
     ],
     swiftLanguageModes: [.v6]
 )

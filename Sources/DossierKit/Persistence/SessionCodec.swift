@@ -77,10 +77,16 @@ public enum SessionCodec {
             } else if b == 0x22 { inString = true } else if b == 0x7B || b == 0x5B { depth += 1 } else if b == 0x7D || b == 0x5D { depth -= 1 }
         }
         if depth > 0 || inString { return "the file ends too early: truncated?" }
-        let nsError = error as NSError
-        if let index = (nsError.userInfo["NSJSONSerializationErrorIndex"] as? Int), index <= bytes.count {
-            let line = bytes[..<index].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
-            return "syntax error on line \(line)"
+        // JSONDecoder does not say where; JSONSerialization says "around character N".
+        do {
+            _ = try JSONSerialization.jsonObject(with: Data(bytes), options: [.fragmentsAllowed])
+        } catch {
+            let detail = ((error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String) ?? ""
+            if let range = detail.range(of: "character "),
+               let offset = Int(detail[range.upperBound...].prefix { $0.isNumber }), offset <= bytes.count {
+                let line = bytes[..<offset].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
+                return "syntax error on line \(line)"
+            }
         }
         return "syntax error"
     }

@@ -135,10 +135,7 @@ public struct ShellSession {
         context.rawArguments = split.rawArguments
         let replacedBefore = context.workspaceGeneration
         let typed = ([split.words[0]] + (split.rawArguments.isEmpty ? [] : [split.rawArguments])).joined(separator: " ")
-        defer {
-            for warning in context.warnings { console.writeError("warning: " + warning + "\n") }
-            context.warnings = []
-        }
+        defer { flushWarnings() }
         do {
             switch try registry.parse(split.words) {
             case .help(let text):
@@ -150,6 +147,7 @@ public struct ShellSession {
                     context.workspace.history.append(typed)
                 }
                 let shown = show(output, location: location)
+                flushWarnings()
                 for message in context.errors { report(CommandError(message), at: location) }
                 return context.errors.isEmpty ? shown : (shown == .quit ? .quit : .failed)
             }
@@ -157,6 +155,11 @@ public struct ShellSession {
             report(error, at: location)
             return .failed
         }
+    }
+
+    private mutating func flushWarnings() {
+        for warning in context.warnings { console.writeError("warning: " + warning + "\n") }
+        context.warnings = []
     }
 
     private mutating func show(_ output: CommandOutput, location: String?) -> LineResult {

@@ -1,0 +1,71 @@
+import Foundation
+import Testing
+
+/// Bad files and bad sessions: one clear line each, nothing lost, no crash.
+@Suite struct BadInputTests {
+    @Test func badFilesAreReportedAndTheRestLoads() throws {
+        let p = try DossierProcess(files: ["good.txt": Articles.grain, "empty.txt": "\n\n", "dir/readme.png": "x"])
+        defer { p.cleanUp() }
+        try Data([0x00, 0x01, 0x02, 0xFF]).write(to: URL(fileURLWithPath: p.directory + "/bin.txt"))
+        try Data(Array("Café\n".utf8.dropLast(3)) + [0xE9, 0x0A]).write(to: URL(fileURLWithPath: p.directory + "/latin1.txt"))
+        let r = try p.run(["-c", "load good.txt empty.txt bin.txt latin1.txt nothere.txt dir 'no*.md'; load good.txt; docs --format csv"])
+        #expect(r.status == 1)
+        #expect(r.stderr == """
+            warning: latin1.txt: invalid UTF-8, undecodable bytes replaced with \u{FFFD}
+            -c:1: nothere.txt: no such file or directory
+            -c:1: dir: no supported files in this directory (.txt .text .md .markdown)
+            -c:1: no*.md: no files match
+            -c:1: empty.txt: empty file, nothing to load
+            -c:1: bin.txt: binary file, not loaded
+            warning: good.txt: already loaded as d1 (same content)
+
+            """)
+        #expect(r.stdout.hasSuffix("d1,Grain Exports Rise,13,0,0,,good.txt\r\nd2,Caf\u{FFFD},1,0,0,,latin1.txt\r\n"))
+    }
+
+    @Test func invalidSessionLeavesWorkspaceUntouched() throws {
+        let p = try DossierProcess(files: ["a.txt": Articles.grain, "bad.json": "{\"format\": \"dossier-session\", \"version\": 1, \"documents\": [",
+                                          "future.json": "{\"format\": \"dossier-session\", \"version\": 7}"])
+        defer { p.cleanUp() }
+        let r = try p.run(["-c", "load a.txt; save s; open bad.json; open future.json; docs --format csv"])
+        #expect(r.status == 1)
+        #expect(r.stderr == """
+            -c:1: cannot open bad.json: not valid JSON (the file ends too early: truncated?)
+            -c:1: cannot open future.json: session format version 7 is newer than this Dossier supports (1); upgrade Dossier
+
+            """)
+        #expect(r.stdout.hasSuffix("d1,Grain Exports Rise,13,0,0,,a.txt\r\n"))
+    }
+
+    @Test func openRefusesToDiscardUnsavedWork() throws {
+        let p = try DossierProcess(files: ["a.txt": Articles.grain])
+        defer { p.cleanUp() }
+        let r = try p.run(["-c", "save empty; load a.txt; open empty; new; docs --format csv; open --force empty; docs"])
+        #expect(r.stderr == """
+            -c:1: session 'empty' has unsaved changes; save first, or open --force to discard them
+            -c:1: session 'empty' has unsaved changes; save first, or new --force to discard them
+
+            """)
+        #expect(r.stdout.hasSuffix("no documents loaded (try: load FILE)\n"))
+    }
+
+    @Test func openingAMissingSessionFileFailsCleanly() throws {
+        let p = try DossierProcess()
+        defer { p.cleanUp() }
+        let r = try p.run(["nothere.json"], stdin: "docs\n")
+        #expect(r.status == 1)
+        #expect(r.stderr == "error: cannot open nothere.json: no such file\n")
+    }
+
+    @Test func unwritableSaveKeepsTheOldFile() throws {
+        let p = try DossierProcess(files: ["a.txt": Articles.grain, "g.txt": Articles.border])
+        defer { p.cleanUp() }
+        #expect(try p.run(["-c", "load a.txt; save keep"]).status == 0)
+        let before = try p.read("Sessions/keep.json")
+        try FileManager.default.createDirectory(atPath: p.directory + "/Sessions/keep.json.tmp", withIntermediateDirectories: true)
+        let r = try p.run(["-c", "open keep; load g.txt; save"])
+        #expect(r.status == 1)
+        #expect(r.stderr.hasPrefix("-c:1: Sessions/keep.json: cannot write: "))
+        #expect(try p.read("Sessions/keep.json") == before)
+    }
+}
