@@ -135,7 +135,12 @@ public struct ShellSession {
         context.rawArguments = split.rawArguments
         let replacedBefore = context.workspaceGeneration
         let typed = ([split.words[0]] + (split.rawArguments.isEmpty ? [] : [split.rawArguments])).joined(separator: " ")
+        let before = context.workspace
+        let changesBefore = context.changeCount
         defer {
+            if context.changeCount != changesBefore, context.workspaceGeneration == replacedBefore {
+                context.undoHistory.record(typed, before: before)
+            }
             for warning in context.warnings { console.writeError("warning: " + warning + "\n") }
             context.warnings = []
         }

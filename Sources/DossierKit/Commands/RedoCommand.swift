@@ -1,0 +1,19 @@
+import ArgumentParser
+
+/// `redo`: repeats the last change `undo` reversed.
+public struct RedoCommand: ShellCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "redo", abstract: "Redo the last change undo reversed.")
+    public static let group = CommandGroup.annotate
+    public static let argumentCompletion = ArgumentCompletion.none
+
+    public init() {}
+
+    public mutating func execute(in context: inout ShellContext) throws -> CommandOutput {
+        guard let entry = context.undoHistory.redo(current: context.workspace) else {
+            throw CommandError("redo: nothing to redo")
+        }
+        context.restore(entry.workspace)
+        return .message("redid: \(entry.description)")
+    }
+}
