@@ -1,6 +1,7 @@
 /// Which annotations a listing shows: by tag, target and kind; every condition given must hold.
 public struct AnnotationFilter: Sendable, Equatable {
-    /// Annotations on targets carrying this tag (case-insensitive), and the tags themselves.
+    /// Annotations on targets carrying this tag (case-insensitive; passages of a tagged document
+    /// count), and the tags themselves.
     public var tag: String?
     /// The target; a document also matches the spans inside it.
     public var target: AnnotationTarget?
@@ -25,7 +26,8 @@ extension Workspace {
             if let kind = filter.kind, a.kind != kind { return false }
             if filter.orphanedOnly, a.orphaned != true { return false }
             if let t = filter.target, !Self.target(a.target, isWithin: t) { return false }
-            if let tagged, !tagged.contains(a.target), !(a.kind == .tag && Tag.same(a.body, filter.tag!)) {
+            if let tagged, !tagged.contains(a.target), !(a.target.document.map { tagged.contains(.document($0)) } ?? false),
+               !(a.kind == .tag && Tag.same(a.body, filter.tag!)) {
                 return false
             }
             return true

@@ -21,6 +21,11 @@ extension Workspace {
         return a
     }
 
+    /// True when an annotation of the same kind, target, text and creation time exists.
+    public func hasEquivalent(of a: Annotation) -> Bool {
+        annotations.contains { $0.kind == a.kind && $0.target == a.target && $0.body == a.body && $0.created == a.created }
+    }
+
     /// Adds annotations exactly as given (IDs renumbered from the counter), e.g. on import.
     mutating func append(importing list: [Annotation]) -> [AnnotationID] {
         list.map { a in

@@ -19,12 +19,14 @@ public struct ImportCommand: ShellCommand {
         do { bytes = try FileBytes.read(LoadPlanner.expandTilde(file)) } catch {
             throw CommandError("import: cannot read \(file): \(error)")
         }
-        let list = try WebAnnotationImport.decode(bytes, path: file, into: context.workspace)
+        let decoded = try WebAnnotationImport.decode(bytes, path: file, into: context.workspace)
+        let list = decoded.filter { !context.workspace.hasEquivalent(of: $0) }
         let ids = context.workspace.append(importing: list)
         if !ids.isEmpty { context.markChanged() }
         let orphaned = list.filter { $0.orphaned == true }.count
         return .message("imported \(Format.plural(ids.count, "annotation"))"
             + (ids.isEmpty ? "" : " (\(ids.first!)–\(ids.last!))")
+            + (decoded.count > list.count ? "; skipped \(decoded.count - list.count) already present" : "")
             + (orphaned > 0 ? "; \(orphaned) passage(s) not found, marked orphaned" : ""))
     }
 }
