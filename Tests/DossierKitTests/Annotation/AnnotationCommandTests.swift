@@ -74,3 +74,15 @@ import Testing
         #expect(json.contains(#""text": "line one\nline \"two\" with 'quotes' \\ and 🎉👩‍👩‍👧 e\#u{301}\ttab""#))
     }
 }
+
+@Suite struct AnnotationCardTests {
+    @Test func showAnnotationPrintsItsCard() {
+        var h = ShellHarness(workspace: Fixture.workspace())
+        h.run("highlight d2 \"long border\" \"why?\"")
+        let out = h.run("show a1").out
+        #expect(out.contains("kind      highlight\n"))
+        #expect(out.contains("target    d2:63-74\n"))
+        #expect(out.contains("context   …. Russia and Kazakhstan share a [long border]. 🎉 RIA Novosti quoted Interfax.…\n"))
+        #expect(h.run("show a9").err.contains("no annotation a9"))
+    }
+}
