@@ -72,13 +72,16 @@ public enum TableRenderer {
     }
 
     private static func flatten(_ s: String) -> String {
-        s.contains(where: \.isNewline) ? s.split(whereSeparator: \.isNewline).joined(separator: " ") : s
+        // Fast path: every newline character starts with one of these UTF-8 bytes.
+        guard s.utf8.contains(where: { (0x0A...0x0D).contains($0) || $0 == 0xC2 || $0 == 0xE2 }) else { return s }
+        return s.contains(where: \.isNewline) ? s.split(whereSeparator: \.isNewline).joined(separator: " ") : s
     }
 }
 
 /// Terminal column widths of text (wide East Asian characters take two columns).
 public enum DisplayWidth {
     public static func of(_ s: String) -> Int {
+        if s.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x80 }) { return s.utf8.count }
         var n = 0
         for scalar in s.unicodeScalars {
             if scalar.isASCII { n += scalar.value >= 0x20 ? 1 : 0; continue }
@@ -119,6 +122,7 @@ public enum DisplayWidth {
 /// Minimal JSON writing for listings (keys in column order, numbers as numbers).
 public enum JSONText {
     public static func quote(_ s: String) -> String {
+        if !s.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) { return "\"" + s + "\"" }
         var out = "\""
         for scalar in s.unicodeScalars {
             switch scalar {
