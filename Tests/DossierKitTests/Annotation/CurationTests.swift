@@ -108,3 +108,17 @@ import Testing
         #expect(h.workspace.visibleEntities.first { $0.name == "RIA Novosti" }?.mentions.map(\.document) == [DocumentID(2)])
     }
 }
+
+@Suite struct CurationAnnotationTests {
+    @Test func annotationsOnAMergedEntityFollowItAndUndoRestoresBoth() {
+        var h = ShellHarness(workspace: Fixture.workspace())
+        let full = h.workspace.visibleEntities.first { $0.name == "Kassym-Jomart Tokayev" }!.id
+        let short = h.workspace.visibleEntities.first { $0.name == "Tokayev" }!.id
+        h.run("note \(short) \"the president\"; merge \(full) \(short)")
+        #expect(h.workspace.annotations.map(\.target) == [.entity(full)])
+        #expect(h.workspace.entity(short) == nil)
+        #expect(h.run("undo").out == "undid: merge \(full) \(short)\n")
+        #expect(h.workspace.annotations.map(\.target) == [.entity(short)])
+        #expect(h.workspace.curation.isEmpty)
+    }
+}
