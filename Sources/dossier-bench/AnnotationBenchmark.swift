@@ -42,8 +42,19 @@ enum AnnotationBenchmark {
         let table = AnnotationTable.make(w.annotations)
         let render = (0..<5).map { _ in time { _ = TableRenderer.render(table, as: .table, width: nil, color: false) } }.min()!
         print(String(format: "  of which: building rows %.1f ms, rendering the table %.1f ms", build, render))
+        let before = peakMemoryMB()
+        let hundred = time { for i in 0..<UndoHistory.limit { _ = session.execute("note d2 \"undo depth \(i)\"", location: nil) } }
+        print(String(format: "%d notes, each with an undo snapshot: %.1f ms; peak memory %d MB → %d MB",
+                     UndoHistory.limit, hundred, before, peakMemoryMB()))
         let size = (try? FileManager.default.attributesOfItem(atPath: folder + "/bench.json")[.size] as? Int) ?? 0
         print("session file: \(size / 1000) KB; output written: \(console.output.utf8.count / 1000) KB")
+    }
+
+    /// Peak resident memory so far (`VmHWM` in /proc/self/status), in MB.
+    static func peakMemoryMB() -> Int {
+        let status = (try? String(contentsOfFile: "/proc/self/status", encoding: .utf8)) ?? ""
+        let line = status.split(separator: "\n").first { $0.hasPrefix("VmHWM:") } ?? ""
+        return (Int(line.split(separator: " ").dropFirst().first ?? "") ?? 0) / 1024
     }
 
     static func time(_ body: () -> Void) -> Double {
