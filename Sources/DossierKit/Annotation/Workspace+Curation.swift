@@ -120,7 +120,7 @@ extension Workspace {
             entities[j].mentions.sort { ($0.document, $0.start) < ($1.document, $1.start) }
             return entities[j].id
         }
-        let e = Entity(id: counters.nextEntity(), name: alias, type: type, mentions: moving, origin: .user)
+        let e = Entity(id: counters.nextEntity(), name: alias, type: type, mentions: moving)
         entities.append(e)
         return e.id
     }
