@@ -54,3 +54,42 @@ import Testing
         #expect(h.run("reload d7").err.contains("no document d7"))
     }
 }
+
+/// Finds numbers with a comma (e.g. "98,000") as figures.
+struct StubFigures: FigureExtracting {
+    func figures(in text: String, documentDate: String?) -> [FigureFacts] {
+        let t = CodePointText(text)
+        var out: [FigureFacts] = []
+        var i = 0
+        while i < t.count {
+            if t.scalars[i].properties.numericType != nil {
+                var j = i
+                while j < t.count, t.scalars[j].properties.numericType != nil || t.scalars[j] == "," { j += 1 }
+                let s = t.slice(i, j)
+                if s.contains(",") { out.append(FigureFacts(start: i, end: j, text: s, kind: .number)) }
+                i = j
+            } else { i += 1 }
+        }
+        return out
+    }
+}
+
+@Suite struct ReloadFigureTests {
+    @Test func figureAnnotationsFollowTheirFigureOrBecomeOrphaned() throws {
+        let folder = Fixture.folder()
+        let path = folder + "/f.txt"
+        try "Some 98,000 people and 12,500 cars.".write(toFile: path, atomically: true, encoding: .utf8)
+        var h = ShellHarness(folder: folder)
+        h.session.context.analyzer = TextAnalyzer(entityExtractor: StubExtractor(names: []), figureExtractor: StubFigures())
+        h.run("load \(path); note f1 \"people\"; note f2 \"cars\"")
+        try "Now 3,000 bikes, then 98,000 people.".write(toFile: path, atomically: true, encoding: .utf8)
+        #expect(h.run("reload d1").out.contains("orphaned a2"))
+        let w = h.workspace
+        #expect(w.figures.map(\.facts.text) == ["98,000", "3,000"])
+        #expect(w.figure(FigureID(1))?.facts.text == "98,000")
+        #expect(w.annotation(AnnotationID(1))?.target == .figure(FigureID(1)))
+        #expect(w.annotation(AnnotationID(1))?.orphaned == nil)
+        #expect(w.annotation(AnnotationID(2))?.orphaned == true)
+        #expect(w.figure(FigureID(3))?.facts.text == "3,000")
+    }
+}
