@@ -22,7 +22,9 @@ public struct AnnotationsCommand: ShellCommand {
                                       target: try target.map { try TargetReference.resolve($0, in: w) },
                                       kind: kind, orphanedOnly: orphaned)
         let list = w.annotations(matching: filter)
-        return .table(AnnotationTable.make(list), format: output.format)
+        var table = AnnotationTable.make(list)
+        if filter != AnnotationFilter(), !w.annotations.isEmpty { table.emptyMessage = "no annotations match" }
+        return .table(table, format: output.format)
     }
 }
 
