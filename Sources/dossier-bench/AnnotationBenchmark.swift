@@ -42,12 +42,27 @@ enum AnnotationBenchmark {
         let table = AnnotationTable.make(w.annotations)
         let render = (0..<5).map { _ in time { _ = TableRenderer.render(table, as: .table, width: nil, color: false) } }.min()!
         print(String(format: "  of which: building rows %.1f ms, rendering the table %.1f ms", build, render))
+        reanchor(w)
         let before = peakMemoryMB()
         let hundred = time { for i in 0..<UndoHistory.limit { _ = session.execute("note d2 \"undo depth \(i)\"", location: nil) } }
         print(String(format: "%d notes, each with an undo snapshot: %.1f ms; peak memory %d MB → %d MB",
                      UndoHistory.limit, hundred, before, peakMemoryMB()))
         let size = (try? FileManager.default.attributesOfItem(atPath: folder + "/bench.json")[.size] as? Int) ?? 0
         print("session file: \(size / 1000) KB; output written: \(console.output.utf8.count / 1000) KB")
+    }
+
+    /// Reloads d3 with a sentence inserted at the start and the first sentence's ending changed, and times re-anchoring.
+    static func reanchor(_ workspace: Workspace) {
+        var w = workspace
+        let old = w.document(DocumentID(3))!
+        var changed = "A new first paragraph. " + old.text
+        if let r = changed.range(of: "since mobilization began.") { changed.replaceSubrange(r, with: "after the call-up.") }
+        let draft = DocumentDraft(title: old.title, source: old.source, format: "text", sha256: String(repeating: "f", count: 64), text: changed)
+        let spans = w.annotations.filter { if case .span(let d, _, _, _, _, _) = $0.target { d == DocumentID(3) } else { false } }.count
+        var summary: ReloadSummary?
+        let ms = time { summary = w.reload(DocumentID(3), with: draft, analysis: DocumentAnalysis(), loadedAt: "2026-01-02T00:00:00Z") }
+        print(String(format: "reload d3 (%d code points, %d passages): %.1f ms; moved %d, orphaned %d",
+                     changed.unicodeScalars.count, spans, ms, summary?.moved.count ?? 0, summary?.orphaned.count ?? 0))
     }
 
     /// Peak resident memory so far (`VmHWM` in /proc/self/status), in MB.
