@@ -10,10 +10,8 @@ public struct RedoCommand: ShellCommand {
     public init() {}
 
     public mutating func execute(in context: inout ShellContext) throws -> CommandOutput {
-        guard let entry = context.undoHistory.redo(current: context.workspace) else {
-            throw CommandError("redo: nothing to redo")
-        }
-        context.restore(entry.workspace)
-        return .message("redid: \(entry.description)")
+        let (description, workspace) = try context.undoHistory.redo(current: context.workspace)
+        context.restore(workspace)
+        return .message("redid: \(description)")
     }
 }

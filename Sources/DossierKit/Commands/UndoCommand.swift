@@ -11,10 +11,8 @@ public struct UndoCommand: ShellCommand {
     public init() {}
 
     public mutating func execute(in context: inout ShellContext) throws -> CommandOutput {
-        guard let entry = context.undoHistory.undo(current: context.workspace) else {
-            throw CommandError("undo: nothing to undo")
-        }
-        context.restore(entry.workspace)
-        return .message("undid: \(entry.description)")
+        let (description, workspace) = try context.undoHistory.undo(current: context.workspace)
+        context.restore(workspace)
+        return .message("undid: \(description)")
     }
 }

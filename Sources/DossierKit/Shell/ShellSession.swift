@@ -139,7 +139,7 @@ public struct ShellSession {
         let changesBefore = context.changeCount
         defer {
             if context.changeCount != changesBefore, context.workspaceGeneration == replacedBefore {
-                context.undoHistory.record(typed, before: before)
+                context.undoHistory.record(typed, before: before, after: context.workspace)
             }
             for warning in context.warnings { console.writeError("warning: " + warning + "\n") }
             context.warnings = []

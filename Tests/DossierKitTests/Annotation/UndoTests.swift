@@ -48,3 +48,71 @@ import Testing
         #expect(h.run("undo").err.contains("nothing to undo"))
     }
 }
+
+@Suite struct UndoSequenceTests {
+    /// Deterministic pseudo-random numbers (a 64-bit LCG), so failures repeat.
+    struct LCG { var state: UInt64; mutating func next(_ n: Int) -> Int { state = state &* 6364136223846793005 &+ 1442695040888963407; return Int((state >> 33) % UInt64(n)) } }
+
+    @Test(arguments: [1, 2, 3, 4, 5])
+    func undoingEverythingRestoresTheStartAndRedoingRestoresTheEnd(seed: Int) {
+        var h = ShellHarness(workspace: Fixture.workspace())
+        var rng = LCG(state: UInt64(seed))
+        let start = h.workspace
+        var states = [start]
+        for i in 0..<40 {
+            let a = "a\(rng.next(max(1, h.workspace.counters.annotations)) + 1)"
+            let line = switch rng.next(7) {
+            case 0: "note d\(rng.next(3) + 1) \"n\(i)\""
+            case 1: "tag d\(rng.next(3) + 1) t\(rng.next(4))"
+            case 2: "highlight d1 Kazakhstan --nth \(rng.next(2) + 1)"
+            case 3: "edit \(a) \"e\(i)\""
+            case 4: "delete \(a)"
+            case 5: "note d2:\(rng.next(20))-\(30 + rng.next(20)) span\(i)"
+            default: "untag d\(rng.next(3) + 1) t\(rng.next(4))"
+            }
+            let before = h.workspace
+            h.run(line)
+            if h.workspace.annotations != before.annotations || h.workspace.counters != before.counters { states.append(h.workspace) }
+        }
+        let end = h.workspace
+        for expected in states.reversed().dropFirst() {
+            #expect(h.run("undo").err.isEmpty)
+            #expect(h.workspace.annotations == expected.annotations)
+            #expect(h.workspace.counters == expected.counters)
+        }
+        #expect(h.workspace.annotations == start.annotations)
+        #expect(h.run("undo").err.contains("nothing to undo"))
+        for _ in states.dropFirst() { h.run("redo") }
+        #expect(h.workspace.annotations == end.annotations)
+        #expect(h.workspace.entities == end.entities)
+    }
+}
+
+@Suite struct UndoHistoryTests {
+    @Test func deltaKeepsOnlyTheChangedAnnotations() throws {
+        var w = Fixture.workspace()
+        for i in 0..<50 { w.annotate(.note, .document(DocumentID(1)), body: "n\(i)", author: "a", at: "t") }
+        var after = w
+        _ = try after.edit(AnnotationID(20), body: "changed", at: "t2")
+        var history = UndoHistory()
+        history.record("edit a20", before: w, after: after)
+        #expect(history.undoEntries[0].annotations.middle.map(\.id) == [AnnotationID(20)])
+        #expect(history.undoEntries[0].base.annotations.isEmpty)
+        let undone = try history.undo(current: after)
+        #expect(undone.description == "edit a20")
+        #expect(undone.workspace == w)
+        #expect(try history.redo(current: undone.workspace).workspace == after)
+    }
+
+    @Test func annotationsChangedOutsideTheHistoryAreRefused() {
+        var w = Fixture.workspace()
+        let before = w
+        w.annotate(.note, .document(DocumentID(1)), body: "x", author: "a", at: "t")
+        var history = UndoHistory()
+        history.record("note d1 x", before: before, after: w)
+        w.annotate(.note, .document(DocumentID(1)), body: "unrecorded", author: "a", at: "t")
+        #expect(throws: UndoError.outOfStep) { try history.undo(current: w) }
+        #expect(history.undoEntries.isEmpty)
+        #expect(throws: UndoError.nothingToUndo) { try history.undo(current: w) }
+    }
+}
