@@ -33,7 +33,7 @@ enum AnnotationBenchmark {
         var session = ShellSession(context: ShellContext(workspace: w, store: SessionStore(directory: folder)), console: console)
 
         print("annotations: \(w.annotations.count) over \(w.documents.count) documents")
-        for line in ["annotations", "annotations --format json", "annotations --kind highlight --target d3", "tags", "save \(folder)/bench.json", "note d1 \"one more\"", "undo"] {
+        for line in ["annotations", "annotations --format json", "annotations --kind highlight --target d3", "tags", "save \(folder)/bench.json", "note d1 \"one more\"", "undo", "export annotations \(folder)/bench.jsonld", "import annotations \(folder)/bench.jsonld"] {
             let times = (0..<5).map { _ in time { _ = session.execute(line, location: nil) } }
             let sorted = times.sorted()
             print(line.padding(toLength: 44, withPad: " ", startingAt: 0) + String(format: " min %7.1f ms   median %7.1f ms", sorted[0], sorted[2]))

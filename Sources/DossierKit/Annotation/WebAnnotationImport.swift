@@ -23,9 +23,6 @@ public enum ImportError: Error, CustomStringConvertible, Equatable {
 public enum WebAnnotationImport {
     public static func decode(_ bytes: [UInt8], path: String, into w: Workspace) throws(ImportError) -> [Annotation] {
         let data = Data(bytes)
-        guard (try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])) != nil else {
-            throw .notJSON(path: path)
-        }
         let items: [WebAnnotation.Item]
         do {
             items = try JSONDecoder().decode(Container.self, from: data).items
@@ -36,14 +33,16 @@ public enum WebAnnotationImport {
         } catch let DecodingError.valueNotFound(_, ctx) {
             throw fail(path, ctx.codingPath, "\"\(ctx.codingPath.last?.stringValue ?? "")\" is null")
         } catch let DecodingError.dataCorrupted(ctx) {
+            if ctx.codingPath.isEmpty { throw .notJSON(path: path) }
             throw fail(path, ctx.codingPath, ctx.debugDescription)
         } catch {
             throw .notACollection(path: path)
         }
         var out: [Annotation] = []
+        var texts: [DocumentID: CodePointText] = [:]
         for (i, item) in items.enumerated() {
             do {
-                out += try annotations(from: item, in: w)
+                out += try annotations(from: item, in: w, texts: &texts)
             } catch {
                 throw .badRecord(path: path, index: i, reason: error.description)
             }
@@ -75,10 +74,12 @@ public enum WebAnnotationImport {
     }
 
     /// One Web Annotation as Dossier annotations (one per tag when it carries several tags).
-    static func annotations(from item: WebAnnotation.Item, in w: Workspace) throws(RecordError) -> [Annotation] {
+    /// `texts` caches documents' code points across records.
+    static func annotations(from item: WebAnnotation.Item, in w: Workspace,
+                            texts: inout [DocumentID: CodePointText]) throws(RecordError) -> [Annotation] {
         guard item.type.values.contains("Annotation") else { throw RecordError("\"type\" is not \"Annotation\"") }
         guard item.target.values.count == 1 else { throw RecordError("expected exactly one target, found \(item.target.values.count)") }
-        let target = try resolve(item.target.values[0], in: w)
+        let target = try resolve(item.target.values[0], in: w, texts: &texts)
         let bodies = item.body?.values ?? []
         let motivations = item.motivation?.values ?? []
         let author = item.creator?.nickname ?? item.creator?.name ?? "unknown"
@@ -108,7 +109,8 @@ public enum WebAnnotationImport {
     /// A target found in the workspace, and whether its passage could not be found.
     struct Resolved { var target: AnnotationTarget; var orphaned: Bool }
 
-    private static func resolve(_ t: WebAnnotation.Target, in w: Workspace) throws(RecordError) -> Resolved {
+    private static func resolve(_ t: WebAnnotation.Target, in w: Workspace,
+                                texts: inout [DocumentID: CodePointText]) throws(RecordError) -> Resolved {
         switch t {
         case .iri(let iri):
             if let e = suffixID(iri, "urn:dossier:entity:", EntityID.init) {
@@ -122,7 +124,8 @@ public enum WebAnnotationImport {
             return Resolved(target: .document(try document(iri, in: w).id), orphaned: false)
         case let .specific(source, selectors):
             let doc = try document(source, in: w)
-            let text = CodePointText(doc.text)
+            let text = texts[doc.id] ?? CodePointText(doc.text)
+            texts[doc.id] = text
             let position = selectors.first { $0.type == "TextPositionSelector" }
             let quote = selectors.first { $0.type == "TextQuoteSelector" }
             if let q = quote {

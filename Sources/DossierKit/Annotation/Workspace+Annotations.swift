@@ -21,9 +21,11 @@ extension Workspace {
         return a
     }
 
-    /// True when an annotation of the same kind, target, text and creation time exists.
-    public func hasEquivalent(of a: Annotation) -> Bool {
-        annotations.contains { $0.kind == a.kind && $0.target == a.target && $0.body == a.body && $0.created == a.created }
+    /// The annotations in `list` that are not already here (same kind, target, text and creation
+    /// time), so importing the same file twice adds nothing.
+    public func newAnnotations(in list: [Annotation]) -> [Annotation] {
+        var seen = Set(annotations.map(AnnotationKey.init))
+        return list.filter { seen.insert(AnnotationKey($0)).inserted }
     }
 
     /// Adds annotations exactly as given (IDs renumbered from the counter), e.g. on import.
@@ -94,4 +96,13 @@ extension Workspace {
     public func figureIDs(taggedWith tag: String) -> Set<FigureID> {
         Set(targets(taggedWith: tag).compactMap { if case .figure(let f) = $0 { f } else { nil } })
     }
+}
+
+/// What makes two annotations the same for import: kind, target, text and creation time.
+private struct AnnotationKey: Hashable {
+    var kind: Annotation.Kind
+    var target: AnnotationTarget
+    var body: String
+    var created: String
+    init(_ a: Annotation) { (kind, target, body, created) = (a.kind, a.target, a.body, a.created) }
 }

@@ -20,7 +20,7 @@ public struct ImportCommand: ShellCommand {
             throw CommandError("import: cannot read \(file): \(error)")
         }
         let decoded = try WebAnnotationImport.decode(bytes, path: file, into: context.workspace)
-        let list = decoded.filter { !context.workspace.hasEquivalent(of: $0) }
+        let list = context.workspace.newAnnotations(in: decoded)
         let ids = context.workspace.append(importing: list)
         if !ids.isEmpty { context.markChanged() }
         let orphaned = list.filter { $0.orphaned == true }.count
