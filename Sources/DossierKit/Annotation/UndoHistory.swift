@@ -90,6 +90,8 @@ struct AnnotationDelta: Sendable {
     var suffix: Int
     var middle: [Annotation]
     var otherCount: Int
+    /// A hash of the other list's IDs, to refuse a list that is not the one the delta was made against.
+    var otherIDs: Int
 
     init(target: [Annotation], other: [Annotation]) {
         let n = min(target.count, other.count)
@@ -101,11 +103,18 @@ struct AnnotationDelta: Sendable {
         suffix = s
         middle = Array(target[p..<(target.count - s)])
         otherCount = other.count
+        otherIDs = Self.idHash(other)
+    }
+
+    static func idHash(_ list: [Annotation]) -> Int {
+        var h = Hasher()
+        for a in list { h.combine(a.id) }
+        return h.finalize()
     }
 
     /// The target list, rebuilt from `other`; nil when `other` is not the list it was made against.
     func apply(to other: [Annotation]) -> [Annotation]? {
-        guard other.count == otherCount else { return nil }
+        guard other.count == otherCount, Self.idHash(other) == otherIDs else { return nil }
         var out = other
         out.replaceSubrange(prefix..<(other.count - suffix), with: middle)
         return out

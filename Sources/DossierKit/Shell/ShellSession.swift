@@ -137,8 +137,11 @@ public struct ShellSession {
         let typed = ([split.words[0]] + (split.rawArguments.isEmpty ? [] : [split.rawArguments])).joined(separator: " ")
         let before = context.workspace
         let changesBefore = context.changeCount
+        // Whether this command itself changed the workspace (not the commands of a script it runs,
+        // which record their own undo steps).
+        var changed = false
         defer {
-            if context.changeCount != changesBefore, context.workspaceGeneration == replacedBefore {
+            if changed, context.workspaceGeneration == replacedBefore {
                 context.undoHistory.record(typed, before: before, after: context.workspace)
             }
             for warning in context.warnings { console.writeError("warning: " + warning + "\n") }
@@ -150,7 +153,14 @@ public struct ShellSession {
                 console.write(text.hasSuffix("\n") ? text : text + "\n")
                 return .ok
             case .run(var command):
-                let output = try command.execute(in: &context)
+                let output: CommandOutput
+                do {
+                    output = try command.execute(in: &context)
+                } catch {
+                    changed = context.changeCount != changesBefore
+                    throw error
+                }
+                changed = context.changeCount != changesBefore
                 if context.workspaceGeneration == replacedBefore, !typed.hasPrefix(" ") {
                     context.workspace.history.append(typed)
                 }

@@ -116,3 +116,15 @@ import Testing
         #expect(throws: UndoError.nothingToUndo) { try history.undo(current: w) }
     }
 }
+
+@Suite struct UndoScriptTests {
+    @Test func commandsInASourcedScriptAreUndoneOneByOne() throws {
+        let folder = Fixture.folder()
+        try "note d1 one\ntag d1 two\n".write(toFile: folder + "/s.dsh", atomically: true, encoding: .utf8)
+        var h = ShellHarness(workspace: Fixture.workspace(), folder: folder)
+        h.run("source \(folder)/s.dsh")
+        #expect(h.session.context.undoHistory.undoEntries.map(\.description) == ["note d1 one", "tag d1 two"])
+        #expect(h.run("undo; undo").out == "undid: tag d1 two\nundid: note d1 one\n")
+        #expect(h.workspace.annotations.isEmpty)
+    }
+}
