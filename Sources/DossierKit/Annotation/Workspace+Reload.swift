@@ -54,6 +54,8 @@ extension Workspace {
             case .entity(let e) where !liveEntities.contains(e) && a.orphaned != true:
                 annotations[k].orphaned = true
                 summary.orphaned.append(a.id)
+            case .entity(let e) where liveEntities.contains(e) && a.orphaned == true:
+                annotations[k].orphaned = nil
             default: break
             }
         }
