@@ -68,7 +68,7 @@ import Testing
             s.dsh:2: unknown command 'lod'; did you mean 'load'?
             s.dsh:4: missing.txt: no such file or directory
             s.dsh:5: no document d9 (no documents loaded)
-            s.dsh:6: docs: unknown option '--bogus' (usage: docs [--format <format>])
+            s.dsh:6: docs: unknown option '--bogus' (usage: docs [--tag <tag>] [--format <format>])
 
             """)
         #expect(r.stdout.contains("Leave Dossier"), "the script went on after errors")

@@ -7,13 +7,15 @@ public struct DocsCommand: ShellCommand {
     public static let group = CommandGroup.documents
     public static let argumentCompletion = ArgumentCompletion.none
 
+    @Option(help: "Only documents tagged T (themselves or in a passage).") var tag: String?
     @OptionGroup var output: FormatOption
 
     public init() {}
 
     public mutating func execute(in context: inout ShellContext) throws -> CommandOutput {
         let w = context.workspace
-        let rows: [[Cell]] = w.documents.map { d in
+        let tagged = tag.map { w.documentIDs(taggedWith: Tag.normalize($0) ?? $0) }
+        let rows: [[Cell]] = w.documents.filter { tagged?.contains($0.id) ?? true }.map { d in
             [.string(d.id.description), .string(d.title), .int(d.words), .int(w.entityCount(in: d.id)),
              .int(w.figureCount(in: d.id)), Cell(d.date), .string(d.source)]
         }
@@ -23,7 +25,7 @@ public struct DocsCommand: ShellCommand {
                       .init("date"), .init("source")],
             rows: rows,
             footer: Format.plural(rows.count, "document"),
-            emptyMessage: "no documents loaded (try: load FILE)")
+            emptyMessage: tag.map { "no documents tagged '\($0)'" } ?? "no documents loaded (try: load FILE)")
         return .table(table, format: output.format)
     }
 }

@@ -26,6 +26,10 @@ public struct ShowCommand: ShellCommand {
             guard let figure = w.figure(id) else { throw CommandError("no figure \(id)" + WorkspaceReference.range(w.figures.map(\.id))) }
             return FigureCard.render(figure, in: w, format: output.format)
         }
+        if let id = AnnotationID(text) {
+            guard let a = w.annotation(id) else { throw AnnotationError.noSuchAnnotation(id.description) }
+            return AnnotationCard.render(a, format: output.format)
+        }
         let entity = try WorkspaceReference.entity(text, in: w)
         return EntityCard.render(entity, in: w, format: output.format)
     }

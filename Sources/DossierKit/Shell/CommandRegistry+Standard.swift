@@ -2,7 +2,11 @@ extension CommandRegistry {
     /// Every command of the shell, in the order `help` lists them within a group.
     public static let standard = CommandRegistry(commands: [
         LoadCommand.self, DocsCommand.self, ReadCommand.self, DropCommand.self,
-        ShowCommand.self,
+        ShowCommand.self, ReloadCommand.self,
+        NoteCommand.self, TagCommand.self, UntagCommand.self, HighlightCommand.self, AnnotationsCommand.self,
+        EditCommand.self, DeleteCommand.self, TagsCommand.self, RenameCommand.self, MergeCommand.self,
+        SplitEntityCommand.self, RetypeCommand.self, RejectCommand.self, EntityCommand.self, UndoCommand.self,
+        RedoCommand.self, ExportCommand.self, ImportCommand.self,
         OpenCommand.self, SaveCommand.self, NewCommand.self, SessionsCommand.self, HistoryCommand.self,
         SetCommand.self, SourceCommand.self, HelpCommand.self, QuitCommand.self,
     ])

@@ -47,6 +47,10 @@ public struct ShellContext: Sendable {
     public var rawArguments = ""
     /// Counts workspace replacements (`open`, `new`), so the shell knows when history was replaced.
     public private(set) var workspaceGeneration = 0
+    /// Counts `markChanged()` calls, so the shell can tell that a command changed the workspace.
+    public private(set) var changeCount = 0
+    /// Changes that `undo` and `redo` can step through; the shell records them.
+    public var undoHistory = UndoHistory()
 
     public init(workspace: Workspace = Workspace(), sessionPath: String? = nil,
                 store: SessionStore = SessionStore(), analyzer: TextAnalyzer = .standard,
@@ -72,7 +76,18 @@ public struct ShellContext: Sendable {
     }
 
     /// Records that the workspace changed since the last save.
-    public mutating func markChanged() { isDirty = true }
+    public mutating func markChanged() {
+        isDirty = true
+        changeCount += 1
+    }
+
+    /// Puts back a workspace from the undo or redo stack, keeping the command history.
+    public mutating func restore(_ snapshot: Workspace) {
+        var w = snapshot
+        w.history = workspace.history
+        workspace = w
+        isDirty = true
+    }
 
     /// Records that the workspace now matches `path` on disk.
     public mutating func markSaved(to path: String) {
@@ -86,5 +101,6 @@ public struct ShellContext: Sendable {
         sessionPath = path
         isDirty = false
         workspaceGeneration += 1
+        undoHistory.clear()
     }
 }

@@ -135,14 +135,31 @@ public struct ShellSession {
         context.rawArguments = split.rawArguments
         let replacedBefore = context.workspaceGeneration
         let typed = ([split.words[0]] + (split.rawArguments.isEmpty ? [] : [split.rawArguments])).joined(separator: " ")
-        defer { flushWarnings() }
+        let before = context.workspace
+        let changesBefore = context.changeCount
+        // Whether this command itself changed the workspace (not the commands of a script it runs,
+        // which record their own undo steps).
+        var changed = false
+        defer {
+            if changed, context.workspaceGeneration == replacedBefore {
+                context.undoHistory.record(typed, before: before, after: context.workspace)
+            }
+            flushWarnings()
+        }
         do {
             switch try registry.parse(split.words) {
             case .help(let text):
                 console.write(text.hasSuffix("\n") ? text : text + "\n")
                 return .ok
             case .run(var command):
-                let output = try command.execute(in: &context)
+                let output: CommandOutput
+                do {
+                    output = try command.execute(in: &context)
+                } catch {
+                    changed = context.changeCount != changesBefore
+                    throw error
+                }
+                changed = context.changeCount != changesBefore
                 if context.workspaceGeneration == replacedBefore, !typed.hasPrefix(" ") {
                     context.workspace.history.append(typed)
                 }

@@ -41,22 +41,41 @@ public enum TableRenderer {
         if table.rows.isEmpty { return table.emptyMessage + "\n" }
         let header = table.columns.map(\.title)
         let body = table.rows.map { $0.map { flatten($0.text) } }
-        var widths = header.map(DisplayWidth.of)
-        for row in body { for (i, s) in row.enumerated() { widths[i] = max(widths[i], DisplayWidth.of(s)) } }
+        let headerWidths = header.map(DisplayWidth.of)
+        let bodyWidths = body.map { $0.map(DisplayWidth.of) }
+        var widths = headerWidths
+        for row in bodyWidths { for (i, w) in row.enumerated() { widths[i] = max(widths[i], w) } }
         if let width { shrink(&widths, toFit: width, columns: table.columns) }
-        func line(_ cells: [String], bold: Bool) -> String {
-            var parts: [String] = []
-            for (i, s) in cells.enumerated() {
-                let fitted = DisplayWidth.truncate(s, to: widths[i])
-                let pad = String(repeating: " ", count: max(0, widths[i] - DisplayWidth.of(fitted)))
-                let last = i == cells.count - 1
-                parts.append(table.columns[i].alignRight ? pad + fitted : fitted + (last ? "" : pad))
-            }
-            let s = parts.joined(separator: "  ")
-            return bold && color ? "\u{1B}[1m" + s + "\u{1B}[0m" : s
+        var out = ""
+        out.reserveCapacity((widths.reduce(0, +) + 2 * widths.count + 1) * (body.count + 2))
+        var spaceCache: [String] = []
+        func spaces(_ n: Int) -> String {
+            while spaceCache.count <= n { spaceCache.append(String(repeating: " ", count: spaceCache.count)) }
+            return spaceCache[n]
         }
-        var out = line(header, bold: true) + "\n"
-        for row in body { out += line(row, bold: false) + "\n" }
+        func line(_ cells: [String], _ cellWidths: [Int], bold: Bool, into out: inout String) {
+            if bold && color { out += "\u{1B}[1m" }
+            for (i, s) in cells.enumerated() {
+                if i > 0 { out += "  " }
+                var fitted = s, used = cellWidths[i]
+                if used > widths[i] {
+                    fitted = DisplayWidth.truncate(s, to: widths[i])
+                    used = DisplayWidth.of(fitted)
+                }
+                let pad = max(0, widths[i] - used)
+                if table.columns[i].alignRight {
+                    out += spaces(pad)
+                    out += fitted
+                } else {
+                    out += fitted
+                    if i < cells.count - 1 { out += spaces(pad) }
+                }
+            }
+            if bold && color { out += "\u{1B}[0m" }
+            out += "\n"
+        }
+        line(header, headerWidths, bold: true, into: &out)
+        for (row, rowWidths) in zip(body, bodyWidths) { line(row, rowWidths, bold: false, into: &out) }
         if let footer = table.footer { out += footer + "\n" }
         return out
     }
@@ -72,13 +91,16 @@ public enum TableRenderer {
     }
 
     private static func flatten(_ s: String) -> String {
-        s.contains(where: \.isNewline) ? s.split(whereSeparator: \.isNewline).joined(separator: " ") : s
+        // Fast path: every newline character starts with one of these UTF-8 bytes.
+        guard s.utf8.contains(where: { (0x0A...0x0D).contains($0) || $0 == 0xC2 || $0 == 0xE2 }) else { return s }
+        return s.contains(where: \.isNewline) ? s.split(whereSeparator: \.isNewline).joined(separator: " ") : s
     }
 }
 
 /// Terminal column widths of text (wide East Asian characters take two columns).
 public enum DisplayWidth {
     public static func of(_ s: String) -> Int {
+        if s.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x80 }) { return s.utf8.count }
         var n = 0
         for scalar in s.unicodeScalars {
             if scalar.isASCII { n += scalar.value >= 0x20 ? 1 : 0; continue }
@@ -119,6 +141,7 @@ public enum DisplayWidth {
 /// Minimal JSON writing for listings (keys in column order, numbers as numbers).
 public enum JSONText {
     public static func quote(_ s: String) -> String {
+        if !s.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) { return "\"" + s + "\"" }
         var out = "\""
         for scalar in s.unicodeScalars {
             switch scalar {

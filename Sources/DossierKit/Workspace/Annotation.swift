@@ -55,9 +55,12 @@ public struct Annotation: Codable, Sendable, Equatable {
     /// ISO 8601 UTC timestamps.
     public var created: String
     public var modified: String
+    /// True when the passage could not be found again after its document was reloaded (or its
+    /// entity or figure vanished); the annotation keeps its last known target. Absent when false.
+    public var orphaned: Bool?
 
     public init(id: AnnotationID, kind: Kind, target: AnnotationTarget, body: String,
-                author: String, created: String, modified: String) {
+                author: String, created: String, modified: String, orphaned: Bool? = nil) {
         self.id = id
         self.kind = kind
         self.target = target
@@ -65,5 +68,6 @@ public struct Annotation: Codable, Sendable, Equatable {
         self.author = author
         self.created = created
         self.modified = modified
+        self.orphaned = orphaned
     }
 }

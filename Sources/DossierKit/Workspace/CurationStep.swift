@@ -8,7 +8,8 @@ public struct CurationStep: Codable, Sendable, Equatable {
     public var entity: String
     /// The new name (rename), the alias split off (split), or the name added (add).
     public var name: String?
-    /// The new or declared type (retype, add).
+    /// The new or declared type (retype, add); for rename, merge, split and reject, the type of the
+    /// entity acted on (nil: any type).
     public var type: EntityType?
     /// The entities merged into `entity` (merge), by canonical name.
     public var others: [String]?

@@ -1,9 +1,9 @@
 /// The state of one research session: documents, entities, figures, annotations, curation and
 /// history. A value type; it changes only through its own methods.
 public struct Workspace: Sendable, Equatable {
-    public private(set) var documents: [Document] = []
-    public private(set) var entities: [Entity] = []
-    public private(set) var figures: [Figure] = []
+    public internal(set) var documents: [Document] = []
+    public internal(set) var entities: [Entity] = []
+    public internal(set) var figures: [Figure] = []
     public internal(set) var annotations: [Annotation] = []
     public internal(set) var curation: [CurationStep] = []
     public internal(set) var counters = IDCounters()
@@ -34,7 +34,7 @@ public struct Workspace: Sendable, Equatable {
             && a.history == b.history
     }
 
-    private mutating func rebuildEntityIndex() {
+    mutating func rebuildEntityIndex() {
         entityIndex = [:]
         for i in entities.indices { indexNames(of: i) }
     }
@@ -78,10 +78,11 @@ public struct Workspace: Sendable, Equatable {
         for facts in analysis.figures {
             figures.append(Figure(id: counters.nextFigure(), document: id, facts: facts))
         }
+        if !curation.isEmpty { reapplyCuration(to: [id], found: analysis.entities) }
         return id
     }
 
-    private mutating func attach(_ found: [EntityMentionFacts], to doc: DocumentID) {
+    mutating func attach(_ found: [EntityMentionFacts], to doc: DocumentID) {
         for m in found {
             let mention = Mention(document: doc, start: m.start, end: m.end, text: m.text)
             if let i = entityIndex[EntityKey(m.canonical, m.type)] {
@@ -102,6 +103,7 @@ public struct Workspace: Sendable, Equatable {
 
     /// Removes a document with its mentions, figures and the annotations that point at it.
     /// Extracted entities left without mentions go too. Returns nil when no such document exists.
+    /// Curation steps stay: they apply again if the document is loaded again.
     public mutating func drop(_ id: DocumentID) -> DropSummary? {
         guard let i = documents.firstIndex(where: { $0.id == id }) else { return nil }
         let doc = documents.remove(at: i)

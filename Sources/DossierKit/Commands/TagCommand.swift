@@ -1,0 +1,36 @@
+import ArgumentParser
+
+/// `tag TARGET TAG…`: tags a document, passage, entity or figure.
+public struct TagCommand: ShellCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "tag", abstract: "Tag a document, passage, entity or figure.",
+        discussion: "Tags are single words, compared without case; a leading # is dropped. Example: tag d1 border migration")
+    public static let group = CommandGroup.annotate
+
+    @Argument(help: "d1, e3, f2 or d1:START-END.") var target: String
+    @Argument(help: "One or more tags.") var tags: [String] = []
+
+    public init() {}
+
+    public mutating func execute(in context: inout ShellContext) throws -> CommandOutput {
+        guard !tags.isEmpty else { throw CommandError("tag: name at least one tag, e.g. tag d1 border") }
+        let t = try TargetReference.resolve(target, in: context.workspace)
+        let names = try tags.map { word in
+            guard let tag = Tag.normalize(word) else { throw CommandError("tag: '\(word)' is not a tag (one word, no spaces)") }
+            return tag
+        }
+        var added: [String] = []
+        let now = Timestamp.now()
+        for tag in names {
+            if context.workspace.tagAnnotation(tag, on: t) != nil {
+                context.warnings.append("\(t.label) is already tagged '\(tag)'")
+                continue
+            }
+            let a = context.workspace.annotate(.tag, t, body: tag, author: Author.current, at: now)
+            added.append("\(a.id) \(tag)")
+        }
+        guard !added.isEmpty else { return .none }
+        context.markChanged()
+        return .message("tagged \(t.label): " + added.joined(separator: ", "))
+    }
+}
