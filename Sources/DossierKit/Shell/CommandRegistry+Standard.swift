@@ -3,6 +3,7 @@ extension CommandRegistry {
     public static let standard = CommandRegistry(commands: [
         LoadCommand.self, DocsCommand.self, ReadCommand.self, DropCommand.self,
         ShowCommand.self,
+        SearchCommand.self, KwicCommand.self, RelatedCommand.self, TimelineCommand.self, SqlCommand.self,
         OpenCommand.self, SaveCommand.self, NewCommand.self, SessionsCommand.self, HistoryCommand.self,
         SetCommand.self, SourceCommand.self, HelpCommand.self, QuitCommand.self,
     ])

@@ -47,6 +47,9 @@ public struct ShellContext: Sendable {
     public var rawArguments = ""
     /// Counts workspace replacements (`open`, `new`), so the shell knows when history was replaced.
     public private(set) var workspaceGeneration = 0
+    /// The full-text index and SQL tables over the workspace: derived state, synced lazily before
+    /// each query (`search`, `kwic`, `sql`, …) and rebuilt when the generation changes.
+    public let searchIndex = SearchIndex()
 
     public init(workspace: Workspace = Workspace(), sessionPath: String? = nil,
                 store: SessionStore = SessionStore(), analyzer: TextAnalyzer = .standard,
