@@ -1,1 +1,14 @@
-print("dossier-bench: not yet")
+import Foundation
+
+let arguments = Array(CommandLine.arguments.dropFirst())
+switch arguments.first {
+case "search":
+    do {
+        try SearchBenchmark(arguments: Array(arguments.dropFirst())).run()
+    } catch {
+        FileHandle.standardError.write(Data("dossier-bench search: \(error)\n".utf8))
+        exit(1)
+    }
+default:
+    print("usage: dossier-bench search [--corpus DIR] [--docs N] [--queries FILE] [--rounds R] [--session PATH]")
+}

@@ -16,10 +16,6 @@ final class QueryEngine {
     private let deleteIndex: SQLiteStatement
     private let deleteRow: SQLiteStatement
 
-    /// At least this many documents added at once are worth an FTS5 `optimize` (one b-tree
-    /// segment instead of many makes every later query faster).
-    static let optimizeThreshold = 500
-
     init(generation: Int) throws(SQLiteError) {
         db = try SQLiteDatabase()
         self.generation = generation
@@ -57,9 +53,6 @@ final class QueryEngine {
                 try deleteRow.run([.integer(number)])
             }
             for d in added { try insert(d) }
-        }
-        if added.count >= Self.optimizeThreshold {
-            try db.execute("INSERT INTO fulltext(fulltext) VALUES('optimize')")
         }
         documents = docs
         for number in removed { documentsByNumber[number] = nil }
