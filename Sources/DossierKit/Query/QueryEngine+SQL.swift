@@ -12,7 +12,7 @@ extension QueryEngine {
     func runReadOnly(_ sql: String, limit: Int, interruption: Interruption) throws(QueryError) -> SQLResult {
         guard sql.contains(where: { !$0.isWhitespace && $0 != ";" }) else { throw .emptySQL }
         sqlite3_set_authorizer(db.handle, { _, action, name, _, _, _ in
-            QueryEngine.allows(action, name: name.map { String(cString: $0) }) ? SQLITE_OK : SQLITE_DENY
+            QueryEngine.allows(action, on: name.map { String(cString: $0) }) ? SQLITE_OK : SQLITE_DENY
         }, nil)
         sqlite3_progress_handler(db.handle, 1000, { context in
             Unmanaged<Interruption>.fromOpaque(context!).takeUnretainedValue().isRequested ? 1 : 0
@@ -64,11 +64,14 @@ extension QueryEngine {
     }
 
     /// What the authorizer lets a `sql` statement do: read tables, call functions, recurse in CTEs,
-    /// and the pragmas that only describe (FTS5 itself reads `data_version`).
-    static func allows(_ action: Int32, name: String?) -> Bool {
+    /// and the pragmas that only describe (FTS5 itself reads `data_version`). SQLite asks about
+    /// updating `sqlite_master` when it sets up a table-valued function such as `json_each`; it
+    /// never writes there for a read-only statement, which `sqlite3_stmt_readonly` checks as well.
+    static func allows(_ action: Int32, on name: String?) -> Bool {
         switch action {
         case SQLITE_SELECT, SQLITE_READ, SQLITE_FUNCTION, SQLITE_RECURSIVE: true
         case SQLITE_PRAGMA: name.map(readOnlyPragmas.contains) ?? false
+        case SQLITE_UPDATE: name == "sqlite_master"
         default: false
         }
     }
