@@ -8,7 +8,11 @@ public struct KwicCommand: ShellCommand {
             A word, "phrase" or any search query (see help search) finds its matches through the \
             full-text index (so 'Kazakhstan' also finds "Kazakhstan's"); an entity ID (e3) shows \
             the entity's mentions. Lines are aligned on the match, in document order.
-            Examples: kwic Kazakhstan   kwic "interest rates" --width 30   kwic e3 --doc d2
+
+            Examples:
+              kwic Kazakhstan
+              kwic "interest rates" --width 30
+              kwic e3 --doc d2
             """)
     public static let group = CommandGroup.explore
 
@@ -34,6 +38,7 @@ public struct KwicCommand: ShellCommand {
         guard limit > 0 else { throw CommandError("kwic: --limit must be at least 1") }
         guard !text.isEmpty else { throw CommandError("kwic: name a word, \"phrase\" or entity (e.g. kwic budget, kwic e3)") }
         let w = context.workspace
+        guard !w.documents.isEmpty else { return .message("no documents loaded (try: load FILE)") }
         let within = try DocumentFilter(documents: documents).resolve(in: w)
         var lines: [KWICLine] = []
         var more = false

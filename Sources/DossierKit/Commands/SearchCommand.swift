@@ -6,11 +6,18 @@ public struct SearchCommand: ShellCommand {
     public static let configuration = CommandConfiguration(
         commandName: "search", abstract: "Full-text search across documents, best matches first.",
         discussion: """
-            The query is read as typed: words (all must appear), "exact phrases", OR, NOT, AND \
-            (upper case), (groups), prefix* , NEAR(word word, N) for words within N of each other, \
-            and title: or text: to look in one field. Ranked by bm25; a match in the title counts more.
-            Examples: search budget   search "prime minister" tax*   search (tax OR vat) NOT cut   \
-            search NEAR(interest rates, 5)   search title:election --limit 5   search growth --entity e3
+            The query is read as typed: words (all must appear), "exact phrases", OR, NOT, \
+            AND (upper case), (groups), prefix*, NEAR(word word, N) for words within N of \
+            each other, and title: or text: to look in one field. Ranked by bm25; a match in \
+            the title counts more. Matches are highlighted in the snippets.
+
+            Examples:
+              search budget
+              search "prime minister" tax*
+              search (tax OR vat) NOT cut
+              search NEAR(interest rates, 5) --limit 5
+              search title:election --tag politics
+              search growth --entity e3 --format json
             """)
     public static let group = CommandGroup.explore
     public static let argumentCompletion = ArgumentCompletion.none
@@ -41,6 +48,7 @@ public struct SearchCommand: ShellCommand {
         guard limit > 0 else { throw CommandError("search: --limit must be at least 1") }
         let parsed: SearchQuery
         do { parsed = try SearchQuery(text) } catch { throw CommandError("search: \(error)") }
+        guard !context.workspace.documents.isEmpty else { return .message("no documents loaded (try: load FILE)") }
         let filter = DocumentFilter(documents: documents, tags: tags, entities: entities)
         let within = try filter.resolve(in: context.workspace)
         let results: SearchResults

@@ -14,8 +14,8 @@ public struct SqlCommand: ShellCommand {
             Examples:
               sql SELECT id, title, words FROM documents ORDER BY words DESC LIMIT 5
               sql SELECT type, count(*) AS n FROM entities GROUP BY type
-              sql SELECT e.name, count(*) FROM mentions m JOIN entities e ON e.id = m.entity GROUP BY 1 ORDER BY 2 DESC
-              sql SELECT id, title FROM documents WHERE rowid IN (SELECT rowid FROM fulltext WHERE fulltext MATCH 'budget')
+              sql SELECT entity, count(*) AS n FROM mentions GROUP BY 1 ORDER BY n DESC
+              sql SELECT rowid, title FROM fulltext WHERE fulltext MATCH 'tax*' LIMIT 5
             """)
     public static let group = CommandGroup.explore
     public static let argumentCompletion = ArgumentCompletion.words([

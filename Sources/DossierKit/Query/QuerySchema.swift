@@ -21,17 +21,17 @@ enum QuerySchema {
     /// How much more a match in the title counts than one in the text (bm25 column weight).
     static let titleWeight = 4.0
 
-    /// What `help sql` shows: each table and its columns.
+    /// What `help sql` shows: each table and its columns (lines kept under 80 columns).
     static let reference = """
-        documents(id, title, source, format, date, authors, site, url, language, words, sha256,
-                  loaded_at, text)
-        entities(id, name, type, aliases, mentions, documents, origin, rejected)
-        mentions(entity, document, start, end, text)
-        figures(id, document, text, kind, value, low, high, unit, currency, date, qualifier,
-                counts, source, start, end)
-        annotations(id, kind, target, target_type, document, start, end, quote, body, author,
-                    created, modified)
-        fulltext(title, text): the FTS5 index; WHERE fulltext MATCH 'words', rowid = the
-                  document number (d12 → 12), bm25(fulltext) for ranking
+        documents    id, title, source, format, date, authors, site, url, language,
+                     words, sha256, loaded_at, text
+        entities     id, name, type, aliases, mentions, documents, origin, rejected
+        mentions     entity, document, start, end, text
+        figures      id, document, text, kind, value, low, high, unit, currency,
+                     date, qualifier, counts, source, start, end
+        annotations  id, kind, target, target_type, document, start, end, quote,
+                     body, author, created, modified
+        fulltext     title, text: the full-text index; WHERE fulltext MATCH 'words';
+                     its rowid is the document number (d12 is 12); bm25(fulltext)
         """
 }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import DossierKit
 
@@ -62,17 +63,24 @@ struct QueryCommandsTests {
 
     @Test("no hits says so, and points at lower-case operators")
     func noHits() {
+        #expect(QueryFixtures.run(["search zebra", "kwic zebra"], workspace: Workspace()).out
+                == "no documents loaded (try: load FILE)\nno documents loaded (try: load FILE)\n")
         #expect(QueryFixtures.run(["search zebra"]).out == "no documents match zebra\n")
         #expect(QueryFixtures.run(["search zebra or giraffe"]).out
                 == "no documents match zebra or giraffe (operators are upper case: AND, OR, NOT)\n")
     }
 
     @Test("the index follows load, drop and new without an index command")
-    func followsWorkspace() {
-        let r = QueryFixtures.run(["search almaty --format csv", "drop d3", "search almaty", "new --force", "search budget"])
+    func followsWorkspace() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-query-\(UUID().uuidString).txt").path
+        try "Snow in Almaty\nAlmaty had snow today.".write(toFile: path, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let r = QueryFixtures.run(["search almaty --format csv", "drop d3", "search almaty", "new --force",
+                                   "load \(path)", "search budget", "search almaty --format csv"])
         #expect(r.out.contains("d3,Café culture grows"))
         #expect(r.out.contains("no documents match almaty\n"))
-        #expect(r.out.hasSuffix("no documents match budget\n"))
+        #expect(r.out.contains("no documents match budget\n"))
+        #expect(r.out.contains("doc,title,score,snippet\r\nd1,Snow in Almaty,"))
     }
 
     @Test("kwic aligns matches across documents")
@@ -135,9 +143,10 @@ struct QueryCommandsTests {
     @Test("help sql documents every table's columns")
     func helpSQL() {
         let r = QueryFixtures.run(["help sql"])
-        for table in ["documents(id, title", "entities(id, name", "mentions(entity, document, start, end",
-                      "figures(id, document", "annotations(id, kind, target"] {
-            #expect(r.out.contains(table))
+        for table in ["documents    id, title", "entities     id, name", "mentions     entity, document, start, end",
+                      "figures      id, document", "annotations  id, kind, target", "fulltext     title, text"] {
+            #expect(r.out.contains("\n" + table))
         }
+        #expect(r.out.split(separator: "\n").allSatisfy { $0.count <= 80 })
     }
 }
