@@ -69,8 +69,10 @@ public struct KwicCommand: ShellCommand {
                              limit: Int) -> ([KWICLine], Bool) {
         var lines: [KWICLine] = []
         let byDocument = Dictionary(grouping: e.mentions.filter { within?.contains($0.document) ?? true }, by: \.document)
+        let texts = Dictionary(w.documents.filter { byDocument[$0.id] != nil }.map { ($0.id, $0.text) },
+                               uniquingKeysWith: { a, _ in a })
         for doc in byDocument.keys.sorted() {
-            guard let text = w.document(doc)?.text else { continue }
+            guard let text = texts[doc] else { continue }
             let ranges = byDocument[doc]!.map { $0.start..<$0.end }.sorted { $0.lowerBound < $1.lowerBound }
             lines += KeywordInContext.lines(text: text, ranges: ranges, document: doc, width: width)
             if lines.count > limit { return (Array(lines.prefix(limit)), true) }

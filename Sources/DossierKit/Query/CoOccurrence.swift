@@ -13,7 +13,7 @@ public enum CoOccurrenceRanking {
     public static func related(to target: Entity, in w: Workspace) -> [CoOccurrence] {
         let docs = Set(target.mentions.map(\.document))
         var bounds: [DocumentID: SentenceBoundaries] = [:]
-        for d in docs { bounds[d] = SentenceBoundaries(w.document(d)?.text ?? "") }
+        for doc in w.documents where docs.contains(doc.id) { bounds[doc.id] = SentenceBoundaries(doc.text) }
         let targetSentences = Set(target.mentions.map { SentenceKey($0.document, bounds[$0.document]!.sentence(containing: $0.start)) })
         var out: [CoOccurrence] = []
         for e in w.visibleEntities where e.id != target.id {

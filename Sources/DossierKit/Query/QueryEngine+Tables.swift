@@ -45,8 +45,9 @@ extension QueryEngine {
     private func fillAnnotations(_ annotations: [Annotation], in w: Workspace) throws(SQLiteError) {
         try db.execute("DELETE FROM annotations")
         let insert = try db.prepare("INSERT INTO annotations VALUES(?,?,?,?,?,?,?,?,?,?,?,?)")
+        let figureDocuments = Dictionary(w.figures.map { ($0.id, $0.document) }, uniquingKeysWith: { a, _ in a })
         for a in annotations {
-            let place = AnnotationPlace(a.target, in: w)
+            let place = AnnotationPlace(a.target, figureDocument: { figureDocuments[$0] })
             try insert.run([.text(a.id.description), .text(a.kind.rawValue), .text(place.target), .text(place.type),
                             SQLiteValue(place.document?.description), SQLiteValue(place.start), SQLiteValue(place.end),
                             SQLiteValue(place.quote), .text(a.body), .text(a.author), .text(a.created), .text(a.modified)])
@@ -65,6 +66,10 @@ struct AnnotationPlace: Equatable {
     var quote: String?
 
     init(_ target: AnnotationTarget, in w: Workspace) {
+        self.init(target, figureDocument: { w.figure($0)?.document })
+    }
+
+    init(_ target: AnnotationTarget, figureDocument: (FigureID) -> DocumentID?) {
         switch target {
         case .document(let d):
             self.target = d.description
@@ -76,7 +81,7 @@ struct AnnotationPlace: Equatable {
         case .figure(let f):
             self.target = f.description
             type = "figure"
-            document = w.figure(f)?.document
+            document = figureDocument(f)
         case let .span(d, start, end, quote, _, _):
             self.target = d.description
             type = "span"

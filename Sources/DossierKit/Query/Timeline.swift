@@ -19,9 +19,10 @@ public enum Timeline {
             if let date = d.date { out.append(TimelineEntry(date: date, id: d.id.description, document: d.id, text: d.title)) }
         }
         var contexts: [DocumentID: SentenceContext] = [:]
+        let texts = Dictionary(w.documents.map { ($0.id, $0.text) }, uniquingKeysWith: { a, _ in a })
         for f in w.figures where documents?.contains(f.document) ?? true {
-            guard let date = f.facts.date, let doc = w.document(f.document) else { continue }
-            let context = contexts[f.document] ?? SentenceContext(doc.text)
+            guard let date = f.facts.date, let text = texts[f.document] else { continue }
+            let context = contexts[f.document] ?? SentenceContext(text)
             contexts[f.document] = context
             guard keepFigure(f, context) else { continue }
             let sentence = context.sentence(around: f.facts.start)
