@@ -1,3 +1,4 @@
+import Foundation
 import Synchronization
 
 /// The workspace's query database, kept in `ShellContext` and brought up to date before every
@@ -6,14 +7,37 @@ import Synchronization
 /// The SQLite connection sits behind a mutex, so the index is safely `Sendable`.
 public final class SearchIndex: Sendable {
     private let engine = Mutex<QueryEngine?>(nil)
+    /// The newest workspace generation asked for, so a late background build never replaces a newer index.
+    private let newestGeneration = Atomic<Int>(0)
 
     public init() {}
 
-    /// Runs `body` on an engine synced with the workspace's documents (and, with `tables`, with its
-    /// entities, figures and annotations).
+    /// Starts bringing the index up to date on another thread (after `open`), so the first query
+    /// finds it ready; a query that comes sooner waits for it through the mutex.
+    public func prepareInBackground(_ workspace: Workspace, generation: Int) {
+        newestGeneration.max(generation)
+        Thread.detachNewThread { [self] in
+            _ = try? withEngine(workspace, generation: generation, unlessSuperseded: true) { _ throws(QueryError) in true }
+        }
+    }
+
     func withEngine<T: Sendable>(_ workspace: Workspace, generation: Int, tables: Bool = false,
                                  _ body: (QueryEngine) throws(QueryError) -> T) throws(QueryError) -> T {
-        try engine.withLock { (current: inout QueryEngine?) throws(QueryError) -> T in
+        try withEngine(workspace, generation: generation, tables: tables, unlessSuperseded: false, body)!
+    }
+
+    /// Runs `body` on an engine synced with the workspace's documents (and, with `tables`, with its
+    /// entities, figures and annotations).
+    /// With `unlessSuperseded` (background builds), does nothing and returns nil when a newer
+    /// generation was asked for or a query already built this one.
+    @discardableResult
+    func withEngine<T: Sendable>(_ workspace: Workspace, generation: Int, tables: Bool = false,
+                                 unlessSuperseded: Bool,
+                                 _ body: (QueryEngine) throws(QueryError) -> T) throws(QueryError) -> T? {
+        newestGeneration.max(generation)
+        return try engine.withLock { (current: inout QueryEngine?) throws(QueryError) -> T? in
+            if unlessSuperseded, newestGeneration.load(ordering: .acquiring) != generation
+                || current?.generation == generation { return nil }
             do {
                 if current?.generation != generation { current = nil }
                 let e = try current ?? QueryEngine(generation: generation)
@@ -72,5 +96,17 @@ public final class SearchIndex: Sendable {
     /// so say it was not understood.
     static func queryError(_ error: SQLiteError) -> QueryError {
         error.code == 9 /* SQLITE_INTERRUPT */ ? .interrupted : .query(.notUnderstood)
+    }
+}
+
+extension Atomic<Int> {
+    /// Raises the value to `n` if it is lower.
+    func max(_ n: Int) {
+        var current = load(ordering: .relaxed)
+        while current < n {
+            let (exchanged, original) = compareExchange(expected: current, desired: n, ordering: .acquiringAndReleasing)
+            if exchanged { return }
+            current = original
+        }
     }
 }

@@ -77,6 +77,19 @@ struct SearchIndexTests {
         #expect(try search(index, other, "budget", generation: 1).hits.isEmpty)
     }
 
+    @Test("a background build after open never leaves stale results")
+    func background() throws {
+        let index = SearchIndex()
+        var w = QueryFixtures.workspace()
+        index.prepareInBackground(w, generation: 1)
+        _ = w.drop(DocumentID(3))
+        #expect(try search(index, w, "almaty", generation: 1).hits.isEmpty)
+        index.prepareInBackground(QueryFixtures.workspace(), generation: 1)
+        index.prepareInBackground(QueryFixtures.workspace(), generation: 0)
+        #expect(try search(index, w, "almaty", generation: 1).hits.isEmpty)
+        #expect(ids(try search(index, w, "kazakhstan", generation: 1)) == ["d2"])
+    }
+
     @Test("query text cannot reach SQL", arguments: [
         "'; DROP TABLE documents; --",
         #"x" OR 1=1 --"#,
