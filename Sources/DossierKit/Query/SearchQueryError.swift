@@ -18,6 +18,8 @@ public enum SearchQueryError: Error, CustomStringConvertible, Equatable, Sendabl
     case operatorsInARow(String, String)
     /// A column filter (`title:`) with no word after it.
     case columnWithoutWord(String)
+    /// A `{` column set with no `}`.
+    case unclosedColumnSet
     /// A column filter naming a column that is not indexed.
     case unknownColumn(String)
     /// `*` anywhere but at the end of a word.
@@ -49,6 +51,7 @@ public enum SearchQueryError: Error, CustomStringConvertible, Equatable, Sendabl
         case .operatorAtEnd(let op): "'\(op)' has nothing after it"
         case let .operatorsInARow(a, b): "'\(a)' is followed by '\(b)' with no word between them"
         case .columnWithoutWord(let c): "'\(c):' must be followed by a word or a \"phrase\""
+        case .unclosedColumnSet: "a '{' column set is never closed"
         case .unknownColumn(let c): "there is no column '\(c)' to search"
         case .misplacedStar(let w): "'*' in '\(w)' is not at the end of a word"
         case .noWords(let w): "'\(w)' has no letters or digits to search for"
@@ -70,7 +73,7 @@ public enum SearchQueryError: Error, CustomStringConvertible, Equatable, Sendabl
         case .operatorAtStart(let op), .operatorAtEnd(let op), .operatorsInARow(_, let op):
             "\(op) joins two words: tax \(op) vat (operators are upper case)"
         case .columnWithoutWord(let c): "e.g. \(c):budget or \(c):\"prime minister\""
-        case .unknownColumn: "the columns are title: and text:, e.g. title:budget"
+        case .unknownColumn, .unclosedColumnSet: "the columns are title: and text:, e.g. title:budget"
         case .misplacedStar: "tax* finds tax, taxes and taxation"
         case .noWords: "search for words, \"exact phrases\" or prefixes like tax*"
         case .unknownOption: "the options are --doc dN, --tag T, --entity eN, --limit N and --format F"

@@ -101,7 +101,7 @@ struct SearchQueryLexer {
 
     /// `{title text}:`
     private mutating func columnSet() throws(SearchQueryError) -> SearchQueryToken {
-        guard let close = chars[i...].firstIndex(of: "}") else { throw .badNear("a '{' column set is never closed") }
+        guard let close = chars[i...].firstIndex(of: "}") else { throw .unclosedColumnSet }
         let names = String(chars[(i + 1)..<close]).split(whereSeparator: \.isWhitespace).map(String.init)
         i = close + 1
         guard i < chars.count, chars[i] == ":" else { throw .columnWithoutWord("{" + names.joined(separator: " ") + "}") }

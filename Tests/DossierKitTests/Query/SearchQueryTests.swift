@@ -40,6 +40,7 @@ struct SearchQueryTests {
         ("(tax AND) vat", .operatorAtEnd("AND")),
         ("author:smith", .unknownColumn("author")),
         ("{title author}:x", .unknownColumn("author")),
+        ("{title x", .unclosedColumnSet),
         ("title:", .columnWithoutWord("title")),
         ("title: AND x", .columnWithoutWord("title")),
         ("ta*x", .misplacedStar("ta*x")),
@@ -63,7 +64,7 @@ struct SearchQueryTests {
         let errors: [SearchQueryError] = [.empty, .unclosedQuote("x"), .unclosedParenthesis, .unmatchedParenthesis,
                                           .emptyParentheses, .operatorAtStart("NOT"), .operatorAtEnd("OR"),
                                           .operatorsInARow("AND", "OR"), .columnWithoutWord("title"),
-                                          .unknownColumn("x"), .misplacedStar("a*b"), .noWords("&"), .minus("-x"),
+                                          .unknownColumn("x"), .unclosedColumnSet, .misplacedStar("a*b"), .noWords("&"), .minus("-x"),
                                           .unknownOption("--x"), .badNear("x"), .notUnderstood]
         for e in errors {
             #expect(!e.description.contains("\n"))
