@@ -27,6 +27,16 @@ enum RawArguments {
         return kept.joined(separator: " ")
     }
 
+    /// The word after `--name` (or after `--name=`) as typed, quotes kept; nil when absent.
+    static func value(of name: String, in raw: String) -> String? {
+        let words = split(raw)
+        for (i, word) in words.enumerated() {
+            if word == name, i + 1 < words.count { return String(words[i + 1]) }
+            if word.hasPrefix(name + "=") { return String(word.dropFirst(name.count + 1)) }
+        }
+        return nil
+    }
+
     /// Words separated by unquoted whitespace; quotes and backslashes stay in the words.
     static func split(_ raw: String) -> [Substring] {
         var words: [Substring] = []

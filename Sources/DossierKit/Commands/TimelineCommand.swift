@@ -35,7 +35,8 @@ public struct TimelineCommand: ShellCommand {
             }
         } else if let about {
             let query: SearchQuery
-            do { query = try SearchQuery(about) } catch { throw CommandError("timeline: \(error)") }
+            let typed = RawArguments.value(of: "--about", in: context.rawArguments) ?? about
+            do { query = try SearchQuery(typed) } catch { throw CommandError("timeline: \(error)") }
             var matches: [DocumentID: [Int]] = [:]
             do {
                 try context.searchIndex.forEachHighlighted(query, in: w, generation: context.workspaceGeneration) { doc, marked in

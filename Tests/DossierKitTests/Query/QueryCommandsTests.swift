@@ -122,6 +122,10 @@ struct QueryCommandsTests {
             """)
         let about = QueryFixtures.run(["timeline --about café --format csv"], workspace: w).out
         #expect(about == "date,id,doc,text\r\n2022-09-26,f2,d3,A new café opened in Almaty on Monday.\r\n")
+        let phrase = QueryFixtures.run([#"timeline --about "opened café" --format csv"#], workspace: w).out
+        #expect(phrase == "date,id,doc,text\r\n")
+        let bad = QueryFixtures.run(["timeline --about=-vat"], workspace: w).err
+        #expect(bad.hasPrefix("error: timeline: '-vat': a leading '-' does not exclude words;"))
         let entity = QueryFixtures.run(["timeline e4 --format csv"], workspace: w).out
         #expect(entity == "date,id,doc,text\r\n2022-09-26,f2,d3,A new café opened in Almaty on Monday.\r\n")
     }

@@ -13,4 +13,11 @@ struct RawArgumentsTests {
     func removes(_ raw: String, _ expected: String) {
         #expect(RawArguments.removingOptions(raw, valued: ["--limit", "--doc", "--tag", "--format"]) == expected)
     }
+
+    @Test("an option's value as typed keeps its quotes")
+    func value() {
+        #expect(RawArguments.value(of: "--about", in: #"--about "interest rates" x"#) == #""interest rates""#)
+        #expect(RawArguments.value(of: "--about", in: "--about=tax*") == "tax*")
+        #expect(RawArguments.value(of: "--about", in: "--about") == nil)
+    }
 }
