@@ -17,6 +17,6 @@ enum KwicOutput {
             return line.document.description.padding(to: idWidth) + "  " + pad + line.left + match + line.right
         }
         if more { out.append("showing the first \(lines.count) lines (--limit N shows more)") }
-        return .message(out.joined(separator: "\n"))
+        return .text(out.joined(separator: "\n") + "\n", paged: true)
     }
 }

@@ -30,7 +30,7 @@ enum SearchOutput {
         lines.append(r.total > r.hits.count
             ? "showing \(r.hits.count) of \(Format.count(r.total)) matching documents (--limit N shows more)"
             : Format.plural(r.total, "matching document"))
-        return .message(lines.joined(separator: "\n"))
+        return .text(lines.joined(separator: "\n") + "\n", paged: true)
     }
 
     /// One line: whitespace runs (line breaks in the text) become single spaces.
