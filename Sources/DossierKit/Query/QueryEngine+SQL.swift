@@ -17,9 +17,11 @@ extension QueryEngine {
         sqlite3_progress_handler(db.handle, 1000, { context in
             Unmanaged<Interruption>.fromOpaque(context!).takeUnretainedValue().isRequested ? 1 : 0
         }, Unmanaged.passUnretained(interruption).toOpaque())
+        let lengthLimit = sqlite3_limit(db.handle, SQLITE_LIMIT_LENGTH, Self.valueLimit)
         defer {
             sqlite3_set_authorizer(db.handle, nil, nil)
             sqlite3_progress_handler(db.handle, 0, nil, nil)
+            sqlite3_limit(db.handle, SQLITE_LIMIT_LENGTH, lengthLimit)
         }
         let statement = try prepareSingle(sql)
         guard statement.isReadOnly else { throw .notReadOnly(Self.firstWord(sql)) }
@@ -62,6 +64,10 @@ extension QueryEngine {
         }
         return statement
     }
+
+    /// The largest string or blob a `sql` statement may make (bytes), so `randomblob(1e9)` fails
+    /// with a message instead of taking a gigabyte.
+    static let valueLimit: Int32 = 64_000_000
 
     /// What the authorizer lets a `sql` statement do: read tables, call functions, recurse in CTEs,
     /// and the pragmas that only describe (FTS5 itself reads `data_version`). SQLite asks about

@@ -4,7 +4,10 @@ struct SearchQueryLexer {
     private let chars: [Character]
     private var i = 0
 
-    init(_ text: String) { chars = Array(text) }
+    /// Control characters (NUL, escapes) count as spaces: FTS5 cannot take them.
+    init(_ text: String) {
+        chars = text.map { c in c.unicodeScalars.contains { $0.properties.generalCategory == .control } && !c.isWhitespace ? " " : c }
+    }
 
     static func tokens(_ text: String) throws(SearchQueryError) -> [SearchQueryToken] {
         var lexer = SearchQueryLexer(text)

@@ -78,6 +78,11 @@ struct ReadOnlySQLTests {
         #expect(r.table.columns[0].alignRight)
     }
 
+    @Test("huge values are refused with SQLite's message")
+    func hugeValues() {
+        #expect(throws: QueryError.sql("string or blob too big")) { try sql("SELECT length(randomblob(1000000000))") }
+    }
+
     @Test("Ctrl-C stops a long query")
     func interrupt() {
         let stop = Interruption()

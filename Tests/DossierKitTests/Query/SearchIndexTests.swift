@@ -108,6 +108,17 @@ struct SearchIndexTests {
         #expect(count.table.rows == [[.int(3)]])
     }
 
+    @Test("absurd queries end in a message or a result, never a crash")
+    func absurd() throws {
+        let index = SearchIndex()
+        let w = QueryFixtures.workspace()
+        let deep = String(repeating: "(", count: 3000) + "budget" + String(repeating: ")", count: 3000)
+        do { _ = try search(index, w, deep) } catch let e as QueryError { #expect(e == .query(.notUnderstood)) }
+        let long = Array(repeating: "budget", count: 5000).joined(separator: " OR ")
+        #expect(ids(try search(index, w, long)) == ["d1"])
+        #expect(ids(try search(index, w, "budget\u{0}x")) == [])
+    }
+
     @Test("many documents: results agree with the rows inserted")
     func many() throws {
         let texts = (1...300).map { i in (title: "Doc \(i)", text: "common word \(i % 7 == 0 ? "seventh" : "other") \(i)", date: String?.none) }

@@ -54,6 +54,7 @@ struct SearchQueryTests {
         ("NEAR(a b, x)", .badNear("the distance in NEAR(…, N) must be a whole number, not 'x'")),
         ("NEAR(a OR b)", .badNear("NEAR(…) takes words and phrases, not 'OR'")),
         ("^", .noWords("^")),
+        ("\u{0}\u{1B}", .empty),
     ])
     func malformed(_ input: String, _ expected: SearchQueryError) {
         #expect(throws: expected) { try SearchQuery(input) }
