@@ -52,20 +52,23 @@ final class QueryEngine {
                 try deleteIndex.run([.integer(number)])
                 try deleteRow.run([.integer(number)])
             }
-            for d in added { try insert(d) }
+            // A first build indexes the whole table in one statement, without copying texts again.
+            let firstBuild = documentsByNumber.isEmpty
+            for d in added { try insert(d, indexing: !firstBuild) }
+            if firstBuild { try db.execute("INSERT INTO fulltext(rowid, title, text) SELECT rowid, title, text FROM documents") }
         }
         documents = docs
         for number in removed { documentsByNumber[number] = nil }
         for d in added { documentsByNumber[d.id.number] = d }
     }
 
-    private func insert(_ d: Document) throws(SQLiteError) {
+    private func insert(_ d: Document, indexing: Bool) throws(SQLiteError) {
         let number = SQLiteValue.integer(d.id.number)
         try insertRow.run([
             number, .text(d.id.description), .text(d.title), .text(d.source), .text(d.format), SQLiteValue(d.date),
             SQLiteValue(d.authors?.joined(separator: "; ")), SQLiteValue(d.siteName), SQLiteValue(d.url),
             SQLiteValue(d.language), .integer(d.words), .text(d.sha256), .text(d.loadedAt), .text(d.text),
         ])
-        try insertIndex.run([number, .text(d.title), .text(d.text)])
+        if indexing { try insertIndex.run([number, .text(d.title), .text(d.text)]) }
     }
 }
