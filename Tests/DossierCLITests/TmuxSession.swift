@@ -29,7 +29,7 @@ final class TmuxSession {
 
     /// Waits until the screen contains `text`; throws with the screen when it does not within `timeout`.
     @discardableResult
-    func waitFor(_ text: String, count: Int = 1, timeout: TimeInterval = 15, _ step: String) throws -> String {
+    func waitFor(_ text: String, count: Int = 1, timeout: TimeInterval = 30, _ step: String) throws -> String {
         let deadline = Date().addingTimeInterval(timeout)
         var last = ""
         while Date() < deadline {

@@ -21,6 +21,7 @@ public struct OpenCommand: ShellCommand {
         let path = context.store.path(for: session)
         let workspace = try context.store.load(path)
         context.replaceWorkspace(workspace, path: path)
+        context.searchIndex.prepareInBackground(workspace, generation: context.workspaceGeneration)
         return .message("opened \(path): " + SessionSummary.describe(workspace))
     }
 }

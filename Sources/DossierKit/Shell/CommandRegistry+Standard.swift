@@ -3,6 +3,7 @@ extension CommandRegistry {
     public static let standard = CommandRegistry(commands: [
         LoadCommand.self, DocsCommand.self, ReadCommand.self, DropCommand.self,
         ShowCommand.self, ReloadCommand.self,
+        SearchCommand.self, KwicCommand.self, RelatedCommand.self, TimelineCommand.self, SqlCommand.self,
         NoteCommand.self, TagCommand.self, UntagCommand.self, HighlightCommand.self, AnnotationsCommand.self,
         EditCommand.self, DeleteCommand.self, TagsCommand.self, RenameCommand.self, MergeCommand.self,
         SplitEntityCommand.self, RetypeCommand.self, RejectCommand.self, EntityCommand.self, UndoCommand.self,

@@ -51,6 +51,9 @@ public struct ShellContext: Sendable {
     public private(set) var changeCount = 0
     /// Changes that `undo` and `redo` can step through; the shell records them.
     public var undoHistory = UndoHistory()
+    /// The full-text index and SQL tables over the workspace: derived state, synced lazily before
+    /// each query (`search`, `kwic`, `sql`, …) and rebuilt when the generation changes.
+    public let searchIndex = SearchIndex()
 
     public init(workspace: Workspace = Workspace(), sessionPath: String? = nil,
                 store: SessionStore = SessionStore(), analyzer: TextAnalyzer = .standard,

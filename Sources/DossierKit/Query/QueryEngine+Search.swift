@@ -1,0 +1,75 @@
+/// Full-text queries: ranked hits with snippets, highlighted texts for key-word-in-context, and
+/// plain document sets. The query expression is always a bound parameter.
+extension QueryEngine {
+    /// Tokens of context a snippet shows around the matches.
+    static let snippetTokens = 14
+
+    func search(_ query: SearchQuery, within: Set<DocumentID>?, limit: Int) throws(SQLiteError) -> SearchResults {
+        if let within, within.isEmpty { return SearchResults(hits: [], total: 0) }
+        let o = String(MatchMarkers.open), c = String(MatchMarkers.close)
+        let statement = try db.prepare("""
+            SELECT rowid, rank, snippet(fulltext, -1, '\(o)', '\(c)', '…', \(Self.snippetTokens))
+            FROM fulltext WHERE fulltext MATCH ?1\(Self.filterClause(within)) ORDER BY rank LIMIT ?2
+            """)
+        try statement.bind([.text(query.expression), .integer(limit)])
+        try Self.bindFilter(within, to: statement)
+        var hits: [SearchHit] = []
+        while try statement.step() {
+            let number = statement.int(0)
+            hits.append(SearchHit(document: DocumentID(number), title: documentsByNumber[number]?.title ?? "",
+                                  score: Self.score(statement.double(1)), snippet: statement.text(2)))
+        }
+        let total = hits.count < limit ? hits.count : try count(query, within: within)
+        return SearchResults(hits: hits, total: total)
+    }
+
+    /// How many documents match.
+    func count(_ query: SearchQuery, within: Set<DocumentID>?) throws(SQLiteError) -> Int {
+        let statement = try db.prepare(
+            "SELECT count(*) FROM fulltext WHERE fulltext MATCH ?1\(Self.filterClause(within))")
+        try statement.bind([.text(query.expression)])
+        try Self.bindFilter(within, to: statement)
+        return try statement.step() ? statement.int(0) : 0
+    }
+
+    /// The matching documents in ID order.
+    func documents(matching query: SearchQuery, within: Set<DocumentID>? = nil) throws(SQLiteError) -> [DocumentID] {
+        let statement = try db.prepare(
+            "SELECT rowid FROM fulltext WHERE fulltext MATCH ?1\(Self.filterClause(within)) ORDER BY rowid")
+        try statement.bind([.text(query.expression)])
+        try Self.bindFilter(within, to: statement)
+        var out: [DocumentID] = []
+        while try statement.step() { out.append(DocumentID(statement.int(0))) }
+        return out
+    }
+
+    /// Calls `body` with each matching document's text, matches wrapped in `MatchMarkers`, in ID
+    /// order, until it returns false.
+    func forEachHighlighted(_ query: SearchQuery, within: Set<DocumentID>?,
+                            _ body: (DocumentID, String) -> Bool) throws(SQLiteError) {
+        let o = String(MatchMarkers.open), c = String(MatchMarkers.close)
+        let statement = try db.prepare("""
+            SELECT rowid, highlight(fulltext, 1, '\(o)', '\(c)') FROM fulltext
+            WHERE fulltext MATCH ?1\(Self.filterClause(within)) ORDER BY rowid
+            """)
+        try statement.bind([.text(query.expression)])
+        try Self.bindFilter(within, to: statement)
+        while try statement.step() {
+            if !body(DocumentID(statement.int(0)), statement.text(1)) { return }
+        }
+    }
+
+    /// bm25 is lower for better matches; users read "higher is better", two decimals.
+    static func score(_ rank: Double) -> Double { (-rank * 100).rounded() / 100 }
+
+    private static func filterClause(_ within: Set<DocumentID>?) -> String {
+        within == nil ? "" : " AND rowid IN (SELECT value FROM json_each(?9))"
+    }
+
+    /// Binds the document numbers as a JSON array to parameter 9 (clear of the fixed ones).
+    private static func bindFilter(_ within: Set<DocumentID>?, to statement: SQLiteStatement) throws(SQLiteError) {
+        guard let within else { return }
+        let json = "[" + within.map { String($0.number) }.joined(separator: ",") + "]"
+        try statement.bind(json, at: 9)
+    }
+}
