@@ -1,0 +1,89 @@
+/// One pass over a text's tokens that finds figures: dates, bounds and ranges, money, percentages,
+/// measures, plain and vague numbers. Built per text; the public entry is `FigureExtractor`.
+struct FigureScanner {
+    let scalars: [Unicode.Scalar]
+    let tokens: [FigureToken]
+    let numbers: NumberPhraseScanner
+    let documentDate: CivilDate?
+
+    init(text: String, documentDate: String?) {
+        scalars = Array(text.unicodeScalars)
+        tokens = FigureTokenizer.tokens(scalars)
+        numbers = NumberPhraseScanner(tokens: tokens)
+        self.documentDate = documentDate.flatMap(CivilDate.init(iso:))
+    }
+
+    /// Every figure, in text order, without overlaps.
+    func scan() -> [Quantity] {
+        var out: [Quantity] = []
+        var i = 0
+        while i < tokens.count {
+            if let skip = identifierEnd(at: i) {
+                i = skip
+                continue
+            }
+            if let q = date(at: i) ?? bounded(at: i) ?? standalone(at: i) ?? vague(at: i) {
+                out.append(q)
+                i = max(q.end, i + 1)
+                continue
+            }
+            i += 1
+        }
+        return out
+    }
+
+    // MARK: token helpers
+
+    func isWord(_ i: Int, _ w: String) -> Bool { numbers.isWord(i, w) }
+    func isSymbol(_ i: Int, _ s: String) -> Bool { numbers.isSymbol(i, s) }
+    func glued(_ i: Int) -> Bool { numbers.glued(i) }
+    func text(_ i: Int) -> String { i < tokens.count ? tokens[i].text : "" }
+
+    /// Matches a sequence of lower-case words or symbols starting at `i`; returns the end index.
+    func matches(_ words: [String], at i: Int) -> Int? {
+        var k = i
+        for w in words {
+            guard k < tokens.count, tokens[k].kind != .number, tokens[k].text == w else { return nil }
+            k += 1
+        }
+        return k
+    }
+
+    /// A figure without a leading bound: a number, read with what follows it (%, currency, unit),
+    /// and then with a trailing bound ("or more") or as the start of a range ("20-30", "20 to 30").
+    func standalone(at i: Int) -> Quantity? {
+        guard var q = quantity(at: i) else { return nil }
+        if q.isPlainNumber, let r = infixRange(after: q) { return r }
+        if let r = trailingBound(after: q) { q = r }
+        return q
+    }
+
+    /// A number with its unit, currency or percent sign (no qualifiers).
+    func quantity(at i: Int) -> Quantity? {
+        if let m = prefixedMoney(at: i) { return m }
+        if let p = prefixedPercent(at: i) { return p }
+        guard let p = numbers.phrase(at: i), p.value != nil || p.isImprecise || tokens[i].kind == .number else { return nil }
+        if isIdentifierPart(p) { return nil }
+        if let m = suffixedMoney(p) { return m }
+        if let pc = percent(p) { return pc }
+        if let m = measure(p) { return m }
+        if isTimeOfDay(p) { return nil }
+        if p.isOrdinal { return Quantity(start: p.start, end: p.end, kind: .ordinal, value: p.value) }
+        var q = Quantity(start: p.start, end: p.end, kind: .number, value: p.value)
+        if p.isImprecise { q.qualifier = .approximate }
+        if let s = ordinalSuffix(p) { q.kind = .ordinal; q.end = s }
+        return q
+    }
+
+    /// "21st", "3rd": the token after the suffix, when one is glued on.
+    func ordinalSuffix(_ p: NumberPhrase) -> Int? {
+        guard p.isBareInteger, p.end < tokens.count, glued(p.end), ["st", "nd", "rd", "th"].contains(text(p.end)) else { return nil }
+        return p.end + 1
+    }
+
+    /// "6pm", "11 am", "10:30": times of day are not figures.
+    func isTimeOfDay(_ p: NumberPhrase) -> Bool {
+        if ["pm", "am", "p.m", "a.m", "gmt", "bst", "utc"].contains(text(p.end)) { return true }
+        return isSymbol(p.end, ":") && glued(p.end) && p.end + 1 < tokens.count && tokens[p.end + 1].kind == .number
+    }
+}
