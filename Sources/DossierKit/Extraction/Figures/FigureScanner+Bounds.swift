@@ -81,6 +81,16 @@ extension FigureScanner {
         if tokens[i].text == "some", k < tokens.count, tokens[k].kind == .word, NumberLexicon.cardinals[text(k)]?.1 == .unit { return nil }
         guard var q = boundedValue(at: k) else { return nil }
         guard q.kind != .date else { return nil }
+        if bound == .equal, let t = trailingBound(after: q) {
+            var r = t
+            r.start = i
+            return r
+        }
+        if case .hedge(let h) = bound, q.isPlainNumber, var r = infixRange(after: q) {
+            r.start = i
+            r.qualifier = h
+            return r
+        }
         q = apply(bound, to: q, start: i)
         if q.kind == .range, let combined = secondBound(after: q) { return combined }
         if let t = trailingBound(after: q) { return t }
@@ -109,9 +119,10 @@ extension FigureScanner {
     /// "more than 10 and less than 40" → 10–40, when the two bounds face each other.
     func secondBound(after q: Quantity) -> Quantity? {
         var k = q.end
-        if isSymbol(k, ",") { k += 1 }
-        guard isWord(k, "and") || isWord(k, "but") || isWord(k, "or") else { return nil }
-        k += 1
+        var joined = false
+        if isSymbol(k, ",") { k += 1; joined = true }
+        if isWord(k, "and") || isWord(k, "but") || isWord(k, "or") { k += 1; joined = true }
+        guard joined else { return nil }
         guard k < tokens.count, let (bound, after) = boundPhrase(at: k), let r0 = boundedValue(at: after), r0.isPlainNumber else { return nil }
         let r = apply(bound, to: r0, start: k)
         guard r.kind == .range else { return nil }
@@ -169,7 +180,8 @@ extension FigureScanner {
         guard k + 1 < tokens.count, let lo = q.value else { return nil }
         let sep = text(k)
         switch sep {
-        case "-": guard glued(k), glued(k + 1) else { return nil }
+        case "-": guard glued(k), glued(k + 1), tokens[k - 1].kind != .word || text(k - 1) == "k",
+                        tokens[k + 1].kind == .number else { return nil }
         case "–", "—", "~": break
         case "to": guard tokens[k].kind == .word else { return nil }
         default: return nil

@@ -39,7 +39,9 @@ extension FigureScanner {
         guard tokens[i].kind == .number else { return false }
         if i > 0, tokens[i - 1].kind == .word, glued(i), !isCurrencyWord(tokens[i - 1].text) { return true }
         if i > 1, isSymbol(i - 1, "-"), glued(i), glued(i - 1), tokens[i - 2].kind == .word,
-           NumberLexicon.atom(tokens[i - 2].text) == nil { return true }
+           NumberLexicon.atom(tokens[i - 2].text) == nil,
+           !(i > 2 && tokens[i - 3].kind == .number && glued(i - 2)) { return true }
+        if i > 0, isSymbol(i - 1, "^"), glued(i) { return true }
         let e = p.end
         if e < tokens.count, glued(e), tokens[e].kind == .word {
             let w = tokens[e].text

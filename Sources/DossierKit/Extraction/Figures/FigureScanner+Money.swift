@@ -35,7 +35,8 @@ extension FigureScanner {
             v *= s; end += 1
         }
         var q = Quantity(start: i, end: end, kind: .money, value: v, unit: cur.unit, currency: cur.code)
-        if let name = currencyName(at: end), name.multiplier == 1 { q.end = name.end }   // "$ 10 dollars"
+        if let name = currencyName(at: end), name.multiplier == 1, name.currency.code == cur.code,
+           !name.currency.isSubunit { q.end = name.end }   // "$ 10 dollars"
         addSubunit(to: &q, currency: cur)
         if p.isImprecise { q.qualifier = .approximate }
         return q

@@ -20,7 +20,7 @@ struct FigureTokenizer: Sendable {
                 let end = numberEnd(scalars, from: i)
                 out.append(contentsOf: numberTokens(scalars, i, end, space: space))
                 i = end
-            } else if c.properties.isAlphabetic {
+            } else if c.properties.isAlphabetic, CurrencyLexicon.symbols[String(Character(c))] == nil {
                 var j = i + 1
                 while j < n, scalars[j].properties.isAlphabetic { j += 1 }
                 var word = ""

@@ -34,7 +34,8 @@ struct NumberPhraseScanner {
             p = digits(at: i)
         case .symbol:
             if (t.text == "-" || t.text == "−"), glued(i + 1), i + 1 < tokens.count, tokens[i + 1].kind == .number,
-               i == 0 || t.spaceBefore || tokens[i - 1].kind == .symbol, !(i > 0 && tokens[i - 1].kind == .number),
+               i == 0 || t.spaceBefore || tokens[i - 1].kind == .symbol && tokens[i - 1].text != "^",
+               !(i > 0 && tokens[i - 1].kind == .number),
                var q = digits(at: i + 1), let v = q.value {
                 q.start = i; q.value = -v; q.isBareInteger = false
                 p = q
@@ -65,6 +66,16 @@ struct NumberPhraseScanner {
                 p.end = k + 1
                 p.isBareInteger = false
                 return p
+            }
+        }
+        // scientific: 6.23x10^-4
+        if isWord(i + 1, "x"), glued(i + 1), glued(i + 2), i + 2 < tokens.count, tokens[i + 2].text == "10",
+           isSymbol(i + 3, "^"), glued(i + 3), let b = t.value {
+            var k = i + 4
+            var negative = false
+            while isSymbol(k, "-"), glued(k) { negative.toggle(); k += 1 }
+            if k < tokens.count, tokens[k].kind == .number, glued(k), let e = tokens[k].value {
+                return NumberPhrase(start: i, end: k + 1, value: b * pow(10, negative ? -e : e))
             }
         }
         // slash fraction: 4/5 (but not dates like 5/17/2018)

@@ -139,7 +139,11 @@ enum WordNumberParser {
             for k in atoms.startIndex + 1..<atoms.endIndex {
                 var num = atoms[atoms.startIndex..<k]
                 let den = atoms[k...]
-                if num.last == .hyphen { num = num.dropLast() }
+                if num.last == .hyphen {
+                    num = num.dropLast()
+                    // "fifty-four hundredths": a hyphen inside the numerator, not before the denominator
+                    if case .cardinal(_, .tens)? = num.last, case .cardinal(_, .unit)? = den.first { continue }
+                }
                 if !plural {
                     guard num.count == 1, let n = smallNumerator(num.first!), n == 1 else { continue }
                 }
