@@ -109,7 +109,8 @@ struct FigureContext {
                 k += 2
                 continue
             }
-            if t.kind == .word, Self.reportingVerbs.contains(t.text), reporter == nil {
+            if t.kind == .word, Self.reportingVerbs.contains(t.text), reporter == nil,
+               !(k > 0 && ["was", "were", "been", "be", "is", "are", "being"].contains(tokens[k - 1].text)) {
                 reporter = subject(before: k, from: range.lowerBound) ?? subjectAfter(k, limit: range.upperBound)
             }
             k += 1
@@ -143,7 +144,8 @@ struct FigureContext {
         while k > start, verb - k < 8 {
             let t = tokens[k - 1]
             if t.kind == .symbol, !(t.text == "'" || t.text == "’" || t.text == "-" || t.text == "." || t.text == "&") { break }
-            if t.kind == .word, ["that", "and", "but", "while", "as", "which", "who"].contains(t.text) { break }
+            if t.kind == .word, ["that", "and", "but", "while", "as", "which", "who", "since", "when", "after",
+                                 "before", "because", "if", "than"].contains(t.text) { break }
             if t.kind == .number { return nil }
             k -= 1
         }

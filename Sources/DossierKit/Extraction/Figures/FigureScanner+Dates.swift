@@ -65,7 +65,7 @@ extension FigureScanner {
         let c = chainEnd(from: i)
         let parts = stride(from: i, to: c.end, by: 2).map { tokens[$0] }
         let seps = stride(from: i + 1, to: c.end, by: 2).map { tokens[$0].text }
-        guard parts.allSatisfy({ !$0.hasFraction && $0.value != nil }), Set(seps).count <= 1 else { return nil }
+        guard parts.allSatisfy({ !$0.hasFraction && $0.value != nil && $0.text.count <= 4 }), Set(seps).count <= 1 else { return nil }
         let v = parts.map { Int($0.value!) }
         let w = parts.map(\.text.count)
         func valid(_ y: Int, _ m: Int, _ d: Int) -> Bool {

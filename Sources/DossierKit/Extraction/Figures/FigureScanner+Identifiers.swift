@@ -5,9 +5,16 @@ extension FigureScanner {
     func identifierEnd(at i: Int) -> Int? {
         let t = tokens[i]
         if t.kind == .number, t.isDottedIdentifier { return chainEnd(from: i).end }
-        if t.kind == .symbol, t.text == "+", glued(i + 1), i + 1 < tokens.count, tokens[i + 1].kind == .number {
-            let c = chainEnd(from: i + 1)
-            if c.count >= 2 { return c.end }
+        // international phone numbers: "+1-222-2222-2222", "+44 20 7946 0958", "+44 (0)20 7946 0958"
+        if t.kind == .symbol, t.text == "+", glued(i + 1), i + 1 < tokens.count, tokens[i + 1].kind == .number,
+           tokens[i + 1].text.count <= 3 {
+            var k = i + 1
+            var groups = 0
+            while k < tokens.count, tokens[k].kind == .number || ["-", "(", ")", "/", "."].contains(tokens[k].text) && k + 1 < tokens.count && tokens[k + 1].kind != .word {
+                if tokens[k].kind == .number { groups += 1 }
+                k += 1
+            }
+            if groups >= 2 { return k }
         }
         guard t.kind == .number else { return nil }
         let c = chainEnd(from: i)

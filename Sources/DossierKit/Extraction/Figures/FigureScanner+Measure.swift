@@ -21,7 +21,8 @@ extension FigureScanner {
         }
         // "3m people": million, not metres
         if text(k) == "m", glued(k), end < tokens.count, tokens[end].kind == .word,
-           tokens[end].text.hasSuffix("s") && !Self.notPluralNouns.contains(tokens[end].text) || isWord(end, "of") {
+           tokens[end].text.hasSuffix("s") && !Self.notPluralNouns.contains(tokens[end].text)
+            || ["of", "people", "children", "men", "women"].contains(tokens[end].text) {
             return Quantity(start: p.start, end: end, kind: .number, value: v * 1e6)
         }
         var q = Quantity(start: p.start, end: end, kind: .measure, value: v, unit: unit)

@@ -63,7 +63,7 @@ struct FigureScanner {
         if let m = prefixedMoney(at: i) { return m }
         if let p = prefixedPercent(at: i) { return p }
         guard let p = numbers.phrase(at: i), p.value != nil || p.isImprecise || tokens[i].kind == .number else { return nil }
-        if isIdentifierPart(p) { return nil }
+        if isIdentifierPart(p) || isYearUsedAsName(p) { return nil }
         if let m = suffixedMoney(p) { return m }
         if let pc = percent(p) { return pc }
         if let m = measure(p) { return m }
@@ -73,6 +73,15 @@ struct FigureScanner {
         if p.isImprecise { q.qualifier = .approximate }
         if let s = ordinalSuffix(p) { q.kind = .ordinal; q.end = s }
         return q
+    }
+
+    /// "Windows 2000", "Euro 2004": a year right after a capitalized name is part of the name.
+    func isYearUsedAsName(_ p: NumberPhrase) -> Bool {
+        let i = p.start
+        guard p.isBareInteger, p.end == i + 1, tokens[i].text.count == 4, let v = tokens[i].value,
+              (1800...2100).contains(v), i > 0, tokens[i - 1].kind == .word, tokens[i - 1].isCapitalized,
+              Self.months[tokens[i - 1].text] == nil, !Self.yearPrepositions.contains(tokens[i - 1].text) else { return false }
+        return !(i > 1 && [".", "!", "?", "\"", "“"].contains(tokens[i - 2].text)) && i > 1
     }
 
     /// "21st", "3rd": the token after the suffix, when one is glued on.

@@ -49,7 +49,7 @@ enum NumberText {
         let literal = digits + (fraction.isEmpty ? "" : "." + fraction) + exponent
         var value = Double(literal)
         if let v = value, !v.isFinite { value = nil }
-        return Parsed(value: value, hasFraction: hasFraction, isDotted: false, isImprecise: significant > 15)
+        return Parsed(value: value, hasFraction: hasFraction, isDotted: false, isImprecise: significant > 15 || value == nil)
     }
 
     private static func regularThousands(_ g: [Substring]) -> Bool {
