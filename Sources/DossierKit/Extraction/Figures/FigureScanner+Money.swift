@@ -15,7 +15,8 @@ extension FigureScanner {
             if isSymbol(k, ".") { k += 1 }
             if isSymbol(k, "$") { return (CurrencyLexicon.dollarPrefixes["us"]!, k + 1) }
         }
-        if let c = CurrencyLexicon.dollarPrefixes[t.text], isSymbol(i + 1, "$") { return (c, i + 2) }
+        if let c = CurrencyLexicon.dollarPrefixes[t.text], isSymbol(i + 1, "$"),
+           glued(i + 1) || !["a", "s", "r"].contains(t.text) { return (c, i + 2) }
         if let c = CurrencyLexicon.codes[t.text] { return (c, i + 1) }
         if let c = CurrencyLexicon.upperCaseCodes[wordAsWritten(i)] { return (c, i + 1) }
         return nil
