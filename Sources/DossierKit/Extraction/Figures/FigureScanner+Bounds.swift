@@ -57,11 +57,14 @@ extension FigureScanner {
         return table.map { ($0.0.split(separator: " ").map(String.init), $0.1) }
     }()
 
+    /// `boundPatterns` by first word, longest first.
+    static let boundPatternsByFirstWord: [String: [([String], Bound)]] = Dictionary(grouping: boundPatterns) { $0.0[0] }
+
     /// The bound phrase at `i` and the token after it.
     func boundPhrase(at i: Int) -> (Bound, Int)? {
-        guard tokens[i].kind != .number else { return nil }
-        for (words, bound) in Self.boundPatterns {
-            if words[0] == tokens[i].text, let end = matches(words, at: i) { return (bound, end) }
+        guard tokens[i].kind != .number, let candidates = Self.boundPatternsByFirstWord[tokens[i].text] else { return nil }
+        for (words, bound) in candidates {
+            if let end = matches(words, at: i) { return (bound, end) }
         }
         return nil
     }
@@ -192,9 +195,11 @@ extension FigureScanner {
     }
 
     /// "thousands of reservists", "tens of thousands of", "dozens of homes": vague amounts.
+    static let vagueBases: [String: Double] = ["dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1e3,
+                                               "millions": 1e6, "billions": 1e9, "tens": 10]
+
     func vague(at i: Int) -> Quantity? {
-        let bases: [String: Double] = ["dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1e3,
-                                       "millions": 1e6, "billions": 1e9, "tens": 10]
+        let bases = Self.vagueBases
         guard let base = bases[text(i)], tokens[i].kind == .word else { return nil }
         var k = i + 1
         var value = base

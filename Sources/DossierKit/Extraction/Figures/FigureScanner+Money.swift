@@ -18,7 +18,7 @@ extension FigureScanner {
         if let c = CurrencyLexicon.dollarPrefixes[t.text], isSymbol(i + 1, "$"),
            glued(i + 1) || !["a", "s", "r"].contains(t.text) { return (c, i + 2) }
         if let c = CurrencyLexicon.codes[t.text] { return (c, i + 1) }
-        if let c = CurrencyLexicon.upperCaseCodes[wordAsWritten(i)] { return (c, i + 1) }
+        if t.isCapitalized, t.text.count == 3, let c = CurrencyLexicon.upperCaseCodes[wordAsWritten(i)] { return (c, i + 1) }
         return nil
     }
 
@@ -52,7 +52,7 @@ extension FigureScanner {
         guard t.kind == .word else { return nil }
         let w = t.text
         if let c = CurrencyLexicon.codes[w] { return (c, k + 1, 1) }
-        if let c = CurrencyLexicon.upperCaseCodes[wordAsWritten(k)] { return (c, k + 1, 1) }
+        if t.isCapitalized, w.count == 3, let c = CurrencyLexicon.upperCaseCodes[wordAsWritten(k)] { return (c, k + 1, 1) }
         if w.count == 4, w.hasPrefix("m"), let c = CurrencyLexicon.codes[String(w.dropFirst())] { return (c, k + 1, 1e6) }
         // adjective + name: "us dollars", "swiss francs", "hong kong dollars", "new zealand dollars"
         if let table = CurrencyLexicon.qualified[w] {

@@ -18,6 +18,10 @@ struct FigureScanner {
         var out: [Quantity] = []
         var i = 0
         while i < tokens.count {
+            if !mayStartFigure(i) {
+                i += 1
+                continue
+            }
             if let skip = identifierEnd(at: i) {
                 i = skip
                 continue
@@ -30,6 +34,32 @@ struct FigureScanner {
             i += 1
         }
         return out
+    }
+
+    /// Words that can begin a figure; every other word is skipped at the cost of one set lookup.
+    static let triggerWords: Set<String> = {
+        var s = Set(NumberLexicon.cardinals.keys).union(NumberLexicon.ordinals.keys)
+        s.formUnion(["half", "halves", "quarter", "quarters", "a", "an", "minus", "negative", "between", "from", "per",
+                     "percent", "u", "yesterday", "today", "tonight", "tomorrow", "last", "next", "this"])
+        s.formUnion(boundPatterns.map { $0.0[0] })
+        s.formUnion(months.keys)
+        s.formUnion(weekdays.keys)
+        s.formUnion(CurrencyLexicon.codes.keys)
+        s.formUnion(CurrencyLexicon.dollarPrefixes.keys)
+        s.formUnion(CurrencyLexicon.upperCaseCodes.keys.map { $0.lowercased() })
+        s.formUnion(vagueBases.keys)
+        return s
+    }()
+
+    static let triggerSymbols: Set<String> = Set(CurrencyLexicon.symbols.keys)
+        .union(NumberPhraseScanner.vulgarFractions.keys).union(["-", "−", "+", ">", "<", "≥", "≤", "~", "."])
+
+    func mayStartFigure(_ i: Int) -> Bool {
+        switch tokens[i].kind {
+        case .number: true
+        case .word: tokens[i].end - tokens[i].start <= 13 && Self.triggerWords.contains(tokens[i].text)
+        case .symbol: Self.triggerSymbols.contains(tokens[i].text)
+        }
     }
 
     // MARK: token helpers

@@ -11,7 +11,7 @@ struct FigureTokenizer: Sendable {
         let n = scalars.count
         while i < n {
             let c = scalars[i]
-            if c.properties.isWhitespace {
+            if c.value < 128 ? (c == " " || c == "\n" || c == "\t" || c == "\r") : c.properties.isWhitespace {
                 space = true
                 i += 1
                 continue
@@ -20,17 +20,20 @@ struct FigureTokenizer: Sendable {
                 let end = numberEnd(scalars, from: i)
                 out.append(contentsOf: numberTokens(scalars, i, end, space: space))
                 i = end
-            } else if c.properties.isAlphabetic, CurrencyLexicon.symbols[String(Character(c))] == nil {
+            } else if isLetter(c), c.value < 128 || CurrencyLexicon.symbols[String(Character(c))] == nil {
                 var j = i + 1
-                while j < n, scalars[j].properties.isAlphabetic { j += 1 }
-                var word = ""
-                word.unicodeScalars.append(contentsOf: scalars[i..<j])
-                var t = FigureToken(kind: .word, start: i, end: j, spaceBefore: space, text: word.lowercased())
-                t.isCapitalized = c.properties.isUppercase
+                var ascii = c.value < 128
+                while j < n, isLetter(scalars[j]) {
+                    if scalars[j].value >= 128 { ascii = false }
+                    j += 1
+                }
+                var t = FigureToken(kind: .word, start: i, end: j, spaceBefore: space, text: lowerCased(scalars[i..<j], ascii: ascii))
+                t.isCapitalized = c.value < 128 ? (c.value >= 65 && c.value <= 90) : c.properties.isUppercase
                 out.append(t)
                 i = j
             } else {
-                out.append(FigureToken(kind: .symbol, start: i, end: i + 1, spaceBefore: space, text: String(Character(c))))
+                out.append(FigureToken(kind: .symbol, start: i, end: i + 1, spaceBefore: space,
+                                       text: c.value < 128 ? asciiStrings[Int(c.value)] : String(Character(c))))
                 i += 1
             }
             space = false
@@ -39,6 +42,26 @@ struct FigureTokenizer: Sendable {
     }
 
     static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 48 && c.value <= 57 }
+
+    static func isLetter(_ c: Unicode.Scalar) -> Bool {
+        if c.value < 128 { return (c.value | 0x20) >= 97 && (c.value | 0x20) <= 122 }
+        return c.properties.isAlphabetic
+    }
+
+    static let asciiStrings: [String] = (0..<128).map { String(Character(Unicode.Scalar(UInt8($0)))) }
+
+    /// Lower-cased text of a word; ASCII words skip the full Unicode case mapping.
+    static func lowerCased(_ s: ArraySlice<Unicode.Scalar>, ascii: Bool) -> String {
+        if ascii {
+            return String(unsafeUninitializedCapacity: s.count) { buffer in
+                for (k, c) in s.enumerated() { buffer[k] = UInt8(c.value >= 65 && c.value <= 90 ? c.value + 32 : c.value) }
+                return s.count
+            }
+        }
+        var word = ""
+        word.unicodeScalars.append(contentsOf: s)
+        return word.lowercased()
+    }
 
     static func isGroupSpace(_ c: Unicode.Scalar) -> Bool { c == "\u{202F}" || c == "\u{2009}" || c == "\u{00A0}" }
 
