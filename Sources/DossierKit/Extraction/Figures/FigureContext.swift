@@ -87,7 +87,9 @@ struct FigureContext {
     static let clauseStops: Set<String> = [
         "since", "while", "when", "whereas", "after", "before", "because", "as", "that", "which", "who", "whom",
         "according", "but", "and", "or", "until", "if", "than", "said", "says", "reported", "told", "though",
-        "although", "whilst", "from", "by", "last", "ago", "on", "in", "at", "per",
+        "although", "whilst", "from", "by", "last", "ago", "on", "in", "at", "per", "is", "are", "was", "were",
+        "will", "would", "has", "have", "had", "could", "can", "may", "might", "should", "must", "be", "been",
+        "to", "for", "with", "of", "into", "over", "under", "during", "about",
     ]
 
     static let reportingVerbs: Set<String> = [

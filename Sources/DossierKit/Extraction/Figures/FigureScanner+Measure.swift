@@ -19,8 +19,8 @@ extension FigureScanner {
             guard isSymbol(end, closing) else { return nil }
             end += 1
         }
-        // "3m people": million, not metres
-        if text(k) == "m", glued(k), end < tokens.count, tokens[end].kind == .word,
+        // "14m customers", "3m people": a glued "m" before a plural noun is million, not metres
+        if text(k) == "m", glued(k), !isLengthContext(number: p, after: end), end < tokens.count, tokens[end].kind == .word,
            tokens[end].text.hasSuffix("s") && !Self.notPluralNouns.contains(tokens[end].text)
             || ["of", "people", "children", "men", "women"].contains(tokens[end].text) {
             return Quantity(start: p.start, end: end, kind: .number, value: v * 1e6)
@@ -28,6 +28,24 @@ extension FigureScanner {
         var q = Quantity(start: p.start, end: end, kind: .measure, value: v, unit: unit)
         if unit == "Foot" { addInches(to: &q) }
         return q
+    }
+
+    static let lengthWords: Set<String> = [
+        "tall", "high", "long", "wide", "deep", "away", "above", "below", "x", "by", "race", "sprint", "hurdles",
+        "freestyle", "final", "dash", "relay", "metres", "meters", "high", "thick", "square",
+    ]
+
+    /// "a 1.8m wall", "1.8m tall", "400m race", "1m is equal to 10 dm": a glued "m" read as metres.
+    func isLengthContext(number p: NumberPhrase, after end: Int) -> Bool {
+        if end >= tokens.count || tokens[end].kind == .symbol && [".", "!", "?", ")", ";"].contains(tokens[end].text)
+            && (end + 1 >= tokens.count) { return true }
+        if p.start > 0, ["a", "the", "an"].contains(text(p.start - 1)) { return true }
+        if Self.lengthWords.contains(text(end)) { return true }
+        // another measure close by: "1m is equal to 10 dm"
+        for k in end..<min(end + 5, tokens.count) where tokens[k].kind == .number {
+            if k + 1 < tokens.count, let u = UnitLexicon.units[text(k + 1)], u.hasSuffix("meter") || u == "Meter" { return true }
+        }
+        return false
     }
 
     /// The unit starting at `k` and the token after it.
@@ -57,6 +75,8 @@ extension FigureScanner {
             if let u = UnitLexicon.units[phrase] { return (u, k + n) }
         }
         guard let u = UnitLexicon.units[t.text] else { return nil }
+        // single capital letters are names ("3G", "10M"), except L for litres
+        if t.text.count == 1, t.isCapitalized, t.text != "l" { return nil }
         if UnitLexicon.abbreviationsNeedingDigits.contains(t.text), !gluedToNumber, t.text != "m" { return nil }
         if t.text.count == 1, isSymbol(k + 1, "."), k + 2 < tokens.count, tokens[k + 2].kind == .word, glued(k + 1) { return nil }
         if (t.text == "pound" || t.text == "pounds"), isWord(k + 1, "sterling") { return nil }

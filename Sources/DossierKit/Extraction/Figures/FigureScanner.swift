@@ -99,10 +99,25 @@ struct FigureScanner {
         if let m = measure(p) { return m }
         if isTimeOfDay(p) { return nil }
         if p.isOrdinal { return Quantity(start: p.start, end: p.end, kind: .ordinal, value: p.value) }
+        if let y = yearLike(p) { return dateQuantity(p.start, p.end, CivilDate.pad(y, 4)) }
         var q = Quantity(start: p.start, end: p.end, kind: .number, value: p.value)
         if p.isImprecise { q.qualifier = .approximate }
         if let s = ordinalSuffix(p) { q.kind = .ordinal; q.end = s }
         return q
+    }
+
+    /// A bare 1900–2099 integer not followed by a lower-case word reads as a year ("won in the 2004
+    /// season" is caught by the prepositions; "2000 people" stays a count).
+    func yearLike(_ p: NumberPhrase) -> Int? {
+        guard p.isBareInteger, p.end == p.start + 1, let y = year(at: p.start), (1900...2099).contains(y) else { return nil }
+        if p.start > 0, tokens[p.start - 1].kind == .symbol, CurrencyLexicon.symbols[text(p.start - 1)] != nil { return nil }
+        if p.end < tokens.count {
+            let next = tokens[p.end]
+            if next.kind == .word, !next.isCapitalized { return nil }
+            if next.kind == .symbol, ["%", "-", "–", "/", "^", "~"].contains(next.text) { return nil }
+            if next.kind == .number { return nil }
+        }
+        return y
     }
 
     /// "Windows 2000", "Euro 2004": a year right after a capitalized name is part of the name.
