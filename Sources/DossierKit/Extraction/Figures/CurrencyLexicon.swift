@@ -30,6 +30,7 @@ enum CurrencyLexicon {
         "aud": c("Australian dollar", "AUD"), "nz": c("New Zealand dollar", "NZD"), "nzd": c("New Zealand dollar", "NZD"),
         "s": c("Singapore dollar", "SGD"), "sg": c("Singapore dollar", "SGD"), "mex": c("Mexican peso", "MXN"),
         "r": c("Brazilian real", "BRL"), "nt": c("New Taiwan dollar", "TWD"), "usd": c("United States dollar", "USD"),
+        "sgd": c("Singapore dollar", "SGD"), "hkd": c("Hong Kong dollar", "HKD"),
     ]
 
     /// ISO 4217 codes accepted in any case (none is an English word).
@@ -47,6 +48,7 @@ enum CurrencyLexicon {
             ("myr", "Malaysian ringgit"), ("pkr", "Pakistani rupee"), ("vnd", "Vietnamese dong"), ("ars", "Argentine peso"),
             ("clp", "Chilean peso"), ("cop", "Colombian peso"), ("twd", "New Taiwan dollar"), ("byn", "Belarusian ruble"),
             ("gel", "Georgian lari"), ("amd", "Armenian dram"), ("azn", "Azerbaijani manat"), ("uzs", "Uzbekistani sum"),
+            ("rs", "Indian rupee"), ("btc", "Bitcoin"),
         ]
         var d: [String: Currency] = [:]
         for (code, name) in names { d[code] = c(name, code == "rmb" ? "CNY" : code.uppercased()) }

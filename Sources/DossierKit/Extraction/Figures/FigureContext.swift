@@ -63,7 +63,10 @@ struct FigureContext {
     func counts(after end: Int, skippingOf: Bool) -> String? {
         var k = end
         guard k < tokens.count, sentenceStart[k] == sentenceStart[max(0, end - 1)] else { return nil }
-        if skippingOf, k < tokens.count, tokens[k].text == "of" { k += 1 }
+        if skippingOf, k < tokens.count, tokens[k].text == "of" {
+            k += 1
+            if k < tokens.count, tokens[k].text == "the" { k += 1 }
+        }
         let first = k
         var last = k
         var words = 0

@@ -18,7 +18,7 @@ public struct FigureExtractor: FigureExtracting {
                                     high: q.high, unit: q.unit, currency: q.currency, date: q.date, qualifier: q.qualifier)
             switch q.kind {
             case .number, .range:
-                facts.counts = context.counts(after: q.end, skippingOf: q.qualifier == .vague || (q.value ?? 2) < 1)
+                facts.counts = context.counts(after: q.end, skippingOf: true)
             case .percent:
                 if scanner.isWord(q.end, "of") { facts.counts = context.counts(after: q.end, skippingOf: true) }
             default:

@@ -27,6 +27,19 @@ extension FigureScanner {
             ("slightly above", .hedge(.moreThan)), ("a little over", .hedge(.moreThan)), ("just under", .hedge(.lessThan)),
             ("just below", .hedge(.lessThan)), ("slightly under", .hedge(.lessThan)), ("slightly below", .hedge(.lessThan)),
             ("a little under", .hedge(.lessThan)),
+            ("larger than or equal to", .lower(inclusive: true)), ("bigger than or equal to", .lower(inclusive: true)),
+            ("higher than or equal to", .lower(inclusive: true)), ("smaller than or equal to", .upper(inclusive: true)),
+            ("lower than or equal to", .upper(inclusive: true)), ("fewer than or equal to", .upper(inclusive: true)),
+            ("more or equal than", .lower(inclusive: true)), ("bigger or equal than", .lower(inclusive: true)),
+            ("larger or equal than", .lower(inclusive: true)), ("less than or equal", .upper(inclusive: true)),
+            ("greater than or equal", .lower(inclusive: true)), ("equal or greater than", .lower(inclusive: true)),
+            ("equal or more than", .lower(inclusive: true)), ("equal or less than", .upper(inclusive: true)),
+            ("equal or smaller than", .upper(inclusive: true)),
+            ("no greater than", .upper(inclusive: true)), ("not greater than", .upper(inclusive: true)),
+            ("no higher than", .upper(inclusive: true)), ("no larger than", .upper(inclusive: true)),
+            ("not exceeding", .upper(inclusive: true)), ("no smaller than", .lower(inclusive: true)),
+            ("no lower than", .lower(inclusive: true)), ("not smaller than", .lower(inclusive: true)),
+            ("as much as", .upper(inclusive: true)), ("as many as", .upper(inclusive: true)),
             ("no less than", .lower(inclusive: true)), ("not less than", .lower(inclusive: true)),
             ("no fewer than", .lower(inclusive: true)), ("not fewer than", .lower(inclusive: true)),
             ("a minimum of", .lower(inclusive: true)), ("no more than", .upper(inclusive: true)),
@@ -48,6 +61,7 @@ extension FigureScanner {
             ("surpassed", .lower(inclusive: false)), ("surpassing", .lower(inclusive: false)),
             (">", .lower(inclusive: false)), ("≥", .lower(inclusive: true)),
             ("under", .upper(inclusive: false)), ("below", .upper(inclusive: false)), ("<", .upper(inclusive: false)),
+            ("lesser than", .upper(inclusive: false)), ("beyond", .lower(inclusive: false)),
             ("≤", .upper(inclusive: true)),
             ("about", .hedge(.approximate)), ("around", .hedge(.approximate)), ("approximately", .hedge(.approximate)),
             ("approx", .hedge(.approximate)), ("roughly", .hedge(.approximate)), ("nearly", .hedge(.approximate)),
@@ -137,6 +151,11 @@ extension FigureScanner {
     /// "200 or more", "five hundred or less", "200 or greater than" (with no number after).
     func trailingBound(after q: Quantity) -> Quantity? {
         let k = q.end
+        if isSymbol(k, "+"), glued(k), q.isPlainNumber, let v = q.value, !(k + 1 < tokens.count && glued(k + 1)) {
+            var r = q
+            r.end = k + 1; r.kind = .range; r.value = nil; r.low = v; r.high = nil; r.qualifier = .atLeast
+            return r
+        }
         guard isWord(k, "or") || isWord(k, "and"), k + 1 < tokens.count else { return nil }
         let w = text(k + 1)
         var lower: Bool
@@ -199,6 +218,9 @@ extension FigureScanner {
                                                "millions": 1e6, "billions": 1e9, "tens": 10]
 
     func vague(at i: Int) -> Quantity? {
+        if isWord(i, "a"), isWord(i + 1, "couple") || isWord(i + 1, "pair"), isWord(i + 2, "of") {
+            return Quantity(start: i, end: i + 2, kind: .number, value: 2, qualifier: text(i + 1) == "pair" ? .exact : .approximate)
+        }
         let bases = Self.vagueBases
         guard let base = bases[text(i)], tokens[i].kind == .word else { return nil }
         var k = i + 1

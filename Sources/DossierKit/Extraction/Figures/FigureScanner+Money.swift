@@ -116,7 +116,7 @@ extension FigureScanner {
         let k = p.end
         var end: Int?
         if isSymbol(k, "%") || isSymbol(k, "٪") { end = k + 1 }
-        else if isWord(k, "percent") || isWord(k, "percentage") || isWord(k, "pct") { end = k + 1 }
+        else if isWord(k, "percent") || isWord(k, "percentage") || isWord(k, "pct") || isWord(k, "percents") { end = k + 1 }
         else if isWord(k, "per"), isWord(k + 1, "cent") { end = k + 2 }
         guard let end else { return nil }
         return Quantity(start: p.start, end: end, kind: .percent, value: v)

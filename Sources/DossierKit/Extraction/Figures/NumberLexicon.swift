@@ -31,7 +31,7 @@ enum NumberLexicon {
         d["trillion"] = (1e12, .scale); d["lakh"] = (1e5, .scale); d["lakhs"] = (1e5, .scale)
         d["crore"] = (1e7, .scale); d["crores"] = (1e7, .scale); d["bn"] = (1e9, .scale)
         d["mn"] = (1e6, .scale); d["tn"] = (1e12, .scale)
-        d["dozen"] = (12, .scale); d["dozens"] = (12, .scale)
+        d["dozen"] = (12, .scale); d["dozens"] = (12, .scale); d["score"] = (20, .scale)
         return d
     }()
 

@@ -65,6 +65,22 @@ enum UnitLexicon {
         add("Degree Fahrenheit", ["°f", "fahrenheit", "degrees fahrenheit", "f"])
         add("Turn", ["turn", "turns"])
         add("Calorie", ["calorie", "calories", "kcal"])
+        add("Cubic foot", ["cubic foot", "cubic feet", "cu ft"])
+        add("Cup", ["cup", "cups"])
+        add("Quart", ["quart", "quarts", "qt"])
+        add("Fluid ounce", ["fl oz", "fluid ounce", "fluid ounces"])
+        add("Cubic centimeter", ["cc", "cm3", "cubic centimetre", "cubic centimetres", "cubic centimeter", "cubic centimeters"])
+        add("Microgram", ["mcg", "µg", "microgram", "micrograms"])
+        add("Light year", ["light year", "light years", "light-year", "light-years"])
+        add("Horsepower", ["hp", "horsepower", "bhp"])
+        add("Kelvin", ["kelvin"])
+        add("Joule", ["j", "joule", "joules"])
+        add("Kilojoule", ["kj", "kilojoule", "kilojoules"])
+        add("Carat", ["carat", "carats", "ct"])
+        add("Gigabit", ["gbps", "gigabit", "gigabits"])
+        add("Kilobit", ["kbps", "kilobit", "kilobits"])
+        add("Square inch", ["sq in", "square inch", "square inches"])
+        add("Square yard", ["sq yd", "square yard", "square yards"])
         add("Decibel", ["db", "decibel", "decibels"])
         return d
     }()
@@ -72,7 +88,7 @@ enum UnitLexicon {
     /// Short units that count only glued to the number or right after it in a measure context
     /// ("5 m"), never as ordinary words.
     static let abbreviationsNeedingDigits: Set<String> = [
-        "m", "g", "t", "l", "c", "f", "w", "v", "ha", "mi", "gal", "db", "nm", "p",
+        "m", "g", "t", "l", "c", "f", "w", "v", "ha", "mi", "gal", "db", "nm", "p", "j", "ct", "cup", "cups", "qt", "cc", "hp",
     ]
 
     /// Time spans are durations, not measures; they stay plain numbers counting "years", "days".
