@@ -16,9 +16,16 @@ struct FigureScanner {
     /// Every figure, in text order, without overlaps.
     func scan() -> [Quantity] {
         var out: [Quantity] = []
+        let flags = tokens.map(Self.flags)
+        // the index of the next token that is a number (digits, number word, fraction sign)
+        var nextNumber = [Int](repeating: Int.max, count: tokens.count + 1)
+        for j in stride(from: tokens.count - 1, through: 0, by: -1) {
+            nextNumber[j] = flags[j] & Self.numeric != 0 ? j : nextNumber[j + 1]
+        }
         var i = 0
         while i < tokens.count {
-            if !mayStartFigure(i) {
+            // a word like "in" or "over" starts a figure only with a number a few tokens on
+            if flags[i] & Self.trigger == 0 || flags[i] & Self.standsAlone == 0 && nextNumber[i] - i > 6 {
                 i += 1
                 continue
             }
@@ -36,7 +43,36 @@ struct FigureScanner {
         return out
     }
 
-    /// Words that can begin a figure; every other word is skipped at the cost of one set lookup.
+    static let trigger: UInt8 = 1, numeric: UInt8 = 2, standsAlone: UInt8 = 4
+
+    /// What a word can do, in one lookup: begin a figure, be a number itself, or be a figure
+    /// without any number (months, weekdays, "yesterday", "thousands").
+    static let wordFlags: [String: UInt8] = {
+        var d: [String: UInt8] = [:]
+        for w in triggerWords { d[w, default: 0] |= trigger }
+        for w in NumberLexicon.cardinals.keys { d[w, default: 0] |= numeric | standsAlone }
+        for w in NumberLexicon.ordinals.keys { d[w, default: 0] |= numeric | standsAlone }
+        for w in NumberLexicon.ordinals.keys { d[w + "s", default: 0] |= numeric }
+        for w in ["half", "halves", "quarter", "quarters"] { d[w, default: 0] |= numeric | standsAlone }
+        for w in Array(months.keys) + Array(weekdays.keys) + Array(vagueBases.keys)
+            + ["yesterday", "today", "tonight", "tomorrow", "last", "next", "this"] {
+            d[w, default: 0] |= standsAlone
+        }
+        for w in ["couple", "pair"] { d[w, default: 0] |= numeric }
+        return d
+    }()
+
+    static func flags(_ t: FigureToken) -> UInt8 {
+        switch t.kind {
+        case .number: trigger | numeric | standsAlone
+        case .word: t.end - t.start <= 13 ? wordFlags[t.text] ?? 0 : 0
+        case .symbol:
+            NumberPhraseScanner.vulgarFractions[t.text] != nil ? trigger | numeric | standsAlone
+                : triggerSymbols.contains(t.text) ? trigger | standsAlone : 0
+        }
+    }
+
+    /// Words that can begin a figure.
     static let triggerWords: Set<String> = {
         var s = Set(NumberLexicon.cardinals.keys).union(NumberLexicon.ordinals.keys)
         s.formUnion(["half", "halves", "quarter", "quarters", "a", "an", "minus", "negative", "between", "from", "per",
@@ -53,14 +89,6 @@ struct FigureScanner {
 
     static let triggerSymbols: Set<String> = Set(CurrencyLexicon.symbols.keys)
         .union(NumberPhraseScanner.vulgarFractions.keys).union(["-", "−", "+", ">", "<", "≥", "≤", "~", "."])
-
-    func mayStartFigure(_ i: Int) -> Bool {
-        switch tokens[i].kind {
-        case .number: true
-        case .word: tokens[i].end - tokens[i].start <= 13 && Self.triggerWords.contains(tokens[i].text)
-        case .symbol: Self.triggerSymbols.contains(tokens[i].text)
-        }
-    }
 
     // MARK: token helpers
 
