@@ -55,10 +55,10 @@ enum CurrencyLexicon {
         return d
     }()
 
-    /// Codes that are also English words count only in upper case ("TRY 50", not "try 50").
+    /// Codes that are also English words count only in upper case ("TRY 50", not "try 50"); words
+    /// often shouted in capitals ("ALL", "CUP", "TOP") are left out.
     static let upperCaseCodes: [String: Currency] = [
-        "TRY": c("Turkish lira", "TRY"), "ALL": c("Albanian lek", "ALL"), "PHP": c("Philippine peso", "PHP"),
-        "MOP": c("Macanese pataca", "MOP"), "CUP": c("Cuban peso", "CUP"),
+        "TRY": c("Turkish lira", "TRY"), "PHP": c("Philippine peso", "PHP"),
     ]
 
     /// Currency names written after the amount, singular and plural.

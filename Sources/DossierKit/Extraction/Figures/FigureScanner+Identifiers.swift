@@ -49,6 +49,12 @@ extension FigureScanner {
            NumberLexicon.atom(tokens[i - 2].text) == nil,
            !(i > 2 && tokens[i - 3].kind == .number && glued(i - 2)) { return true }
         if i > 0, isSymbol(i - 1, "^"), glued(i) { return true }
+        // inside a glued chunk that began as a code: "scp2-173m", "A4-300"
+        var j = i - 1
+        while j >= 0, glued(j + 1) {
+            if tokens[j].kind == .word, tokens[j + 1].kind == .number, !isCurrencyWord(tokens[j].text) { return true }
+            j -= 1
+        }
         let e = p.end
         if e < tokens.count, glued(e), tokens[e].kind == .word {
             let w = tokens[e].text
