@@ -1,8 +1,19 @@
+import Foundation
+
 /// Finds the figures a text states: numbers in digits and words, money, percentages, measures,
 /// ranges, ordinals and dates, each normalized, with what it counts and who said it.
 /// `documentDate` (`YYYY-MM-DD`) anchors relative dates and dates without a year.
 public struct FigureExtractor: FigureExtracting {
     public init() {}
+
+    /// Drops the binary noise of scaling ("8.2" × 1e9 = 8199999999.999999 → 8200000000) by
+    /// rounding to 15 significant digits, what a Double holds exactly.
+    static func tidy(_ x: Double?) -> Double? {
+        guard let x, x.isFinite, x != 0 else { return x }
+        let magnitude = (abs(x)).exponent10
+        let step = pow(10, Double(magnitude - 14))
+        return (x / step).rounded() * step
+    }
 
     public func figures(in text: String, documentDate: String?) -> [FigureFacts] {
         let scanner = FigureScanner(text: text, documentDate: documentDate)
@@ -14,8 +25,9 @@ public struct FigureExtractor: FigureExtracting {
             let start = scanner.tokens[q.start].start, end = scanner.tokens[q.end - 1].end
             var s = ""
             s.unicodeScalars.append(contentsOf: scanner.scalars[start..<end])
-            var facts = FigureFacts(start: start, end: end, text: s, kind: q.kind, value: q.value, low: q.low,
-                                    high: q.high, unit: q.unit, currency: q.currency, date: q.date, qualifier: q.qualifier)
+            var facts = FigureFacts(start: start, end: end, text: s, kind: q.kind, value: Self.tidy(q.value),
+                                    low: Self.tidy(q.low), high: Self.tidy(q.high), unit: q.unit, currency: q.currency,
+                                    date: q.date, qualifier: q.qualifier)
             switch q.kind {
             case .number, .range:
                 facts.counts = context.counts(after: q.end, skippingOf: true)
@@ -37,4 +49,9 @@ public struct FigureExtractor: FigureExtracting {
             return facts
         }
     }
+}
+
+extension Double {
+    /// The power of ten of the leading digit: 3 for 8200, -2 for 0.05.
+    var exponent10: Int { Int(Foundation.log10(self).rounded(.down)) }
 }

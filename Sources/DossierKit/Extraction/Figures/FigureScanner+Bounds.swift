@@ -183,10 +183,16 @@ extension FigureScanner {
 
     /// "between 20 and 30", "between the tenth and the fifteenth".
     func between(at i: Int) -> Quantity? {
-        guard let a = boundedValue(at: i + 1), isWord(a.end, "and"), let b = boundedValue(at: a.end + 1),
-              let lo = a.value, let hi = b.value, lo < hi, a.kind != .date, b.kind != .date else { return nil }
-        return Quantity(start: i, end: b.end, kind: .range, low: lo, high: hi, unit: b.unit ?? a.unit,
-                        currency: b.currency ?? a.currency)
+        guard let a = boundedValue(at: i + 1), isWord(a.end, "and"), let b = boundedValue(at: a.end + 1) else { return nil }
+        // "between 2001 and 2004": two years
+        if a.kind == .date || b.kind == .date {
+            func year(_ q: Quantity) -> Double? { q.kind == .date ? q.date.flatMap { $0.count == 4 ? Double($0) : nil } : q.value }
+            guard let x = year(a), let y = year(b), x < y, (1000...2999).contains(x), (1000...2999).contains(y) else { return nil }
+            return Quantity(start: i, end: b.end, kind: .range, low: x, high: y)
+        }
+        guard let lo = a.value, let hi = b.value, lo < hi, a.kind != .date, b.kind != .date else { return nil }
+        let unit = b.unit ?? a.unit ?? (b.kind == .percent || a.kind == .percent ? "Percent" : nil)
+        return Quantity(start: i, end: b.end, kind: .range, low: lo, high: hi, unit: unit, currency: b.currency ?? a.currency)
     }
 
     /// "from 200 to 3000000" (plain counts only: "from $1bn to $2bn" is a change, two figures).

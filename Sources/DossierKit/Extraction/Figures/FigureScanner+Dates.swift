@@ -22,6 +22,10 @@ extension FigureScanner {
         switch t.kind {
         case .number:
             if let q = dateFromChain(at: i) { return q }
+            // "the 1990s": a decade, written as EDTF "199X"
+            if isWord(i + 1, "s"), glued(i + 1), let y = year(at: i), y % 10 == 0 {
+                return dateQuantity(i, i + 2, String(String(y).dropLast()) + "X")
+            }
             return dayMonth(at: i) ?? bareYear(at: i)
         case .word:
             if let m = Self.months[t.text] { return monthFirst(at: i, month: m) }
@@ -35,7 +39,7 @@ extension FigureScanner {
     func year(at k: Int) -> Int? {
         guard k < tokens.count, tokens[k].kind == .number, tokens[k].text.count == 4,
               !tokens[k].hasFraction, let v = tokens[k].value, (1000...2999).contains(v) else { return nil }
-        if k + 1 < tokens.count, glued(k + 1), tokens[k + 1].kind == .word { return nil }
+        if k + 1 < tokens.count, glued(k + 1), tokens[k + 1].kind == .word, tokens[k + 1].text != "s" { return nil }
         return Int(v)
     }
 

@@ -125,6 +125,10 @@ struct NumberPhraseScanner {
             default: return nil
             }
         }
+        // "half of the country", "a quarter of voters"
+        if w == "half" || w == "quarter", isWord(i + 1, "of") {
+            return NumberPhrase(start: i, end: i + 1, value: w == "half" ? 0.5 : 0.25, isWords: true)
+        }
         let (atoms, map) = atomRun(from: i)
         // "a third time" is an ordinal use; "a third of" and "two thirds" are fractions
         let singular = singularFractionAllowed(afterRunOf: atoms, map: map)

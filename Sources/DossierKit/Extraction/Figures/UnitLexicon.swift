@@ -88,7 +88,7 @@ enum UnitLexicon {
     /// Short units that count only glued to the number or right after it in a measure context
     /// ("5 m"), never as ordinary words.
     static let abbreviationsNeedingDigits: Set<String> = [
-        "m", "g", "t", "l", "c", "f", "w", "v", "ha", "mi", "gal", "db", "nm", "p", "j", "ct", "cup", "cups", "qt", "cc", "hp",
+        "m", "g", "t", "l", "c", "f", "w", "v", "ha", "mi", "gal", "db", "nm", "p", "j", "ct", "cc",
     ]
 
     /// Time spans are durations, not measures; they stay plain numbers counting "years", "days".

@@ -15,7 +15,7 @@ import Testing
         .init(text: "three quarters of them", figure: "three quarters", kind: .number, value: 0.75),
         .init(text: "five and a half million fish", figure: "five and a half million", kind: .number, value: 5_500_000),
         .init(text: "the result is ¾", figure: "¾", kind: .number, value: 0.75),
-        .init(text: "2  1/4 cups", figure: "2  1/4", kind: .number, value: 2.25),
+        .init(text: "2  1/4 is the answer", figure: "2  1/4", kind: .number, value: 2.25),
         .init(text: "Sales hit 100k", figure: "100k", kind: .number, value: 100_000),
         .init(text: "nought point nought three", figure: "nought point nought three", kind: .number, value: 0.03),
         .init(text: "In some countries 5,00 is five", figure: "5,00", kind: .number, value: 5),
@@ -24,6 +24,7 @@ import Testing
         .init(text: "thousands of reservists", figure: "thousands", kind: .number, value: 1000, qualifier: .vague),
         .init(text: "tens of thousands of people", figure: "tens of thousands", kind: .number, value: 10_000, qualifier: .vague),
         .init(text: "3m people watched", figure: "3m", kind: .number, value: 3_000_000),
+        .init(text: "half of the country", figure: "half", kind: .number, value: 0.5),
     ]
 
     static let money: [FigureCase] = [
@@ -42,6 +43,7 @@ import Testing
         .init(text: "30 MUSD were lost", figure: "30 MUSD", kind: .money, value: 3e7, currency: "USD"),
         .init(text: "The fee is 100元!", figure: "100元", kind: .money, value: 100, currency: "CNY"),
         .init(text: "fell 34 cents", figure: "34 cents", kind: .money, value: 34, unit: "Cent"),
+        .init(text: "Profits hit $8.2bn.", figure: "$8.2bn", kind: .money, value: 8.2e9, currency: "USD"),
     ]
 
     static let percents: [FigureCase] = [
@@ -60,6 +62,7 @@ import Testing
         .init(text: "he is 5 ft 2 in", figure: "5 ft 2 in", kind: .measure, value: 5 + 2.0 / 12, unit: "Foot"),
         .init(text: "a 1.5 million gallon tank", figure: "1.5 million gallon", kind: .measure, value: 1.5e6, unit: "Gallon"),
         .init(text: "home ranges of 190 km2", figure: "190 km2", kind: .measure, value: 190, unit: "Square kilometer"),
+        .init(text: "add 2 cups of flour", figure: "2 cups", kind: .measure, value: 2, unit: "Cup"),
     ]
 
     static let ranges: [FigureCase] = [
@@ -73,6 +76,8 @@ import Testing
         .init(text: "more than 10 and less than 40", figure: "more than 10 and less than 40", kind: .range, low: 10, high: 40),
         .init(text: "from 200 to 3000 in total", figure: "from 200 to 3000", kind: .range, low: 200, high: 3000),
         .init(text: "x>10 holds", figure: ">10", kind: .range, low: 10, qualifier: .moreThan),
+        .init(text: "between 2001 and 2004", figure: "between 2001 and 2004", kind: .range, low: 2001, high: 2004),
+        .init(text: "30+ people", figure: "30+", kind: .range, low: 30, qualifier: .atLeast),
     ]
 
     static let ordinalsAndDates: [FigureCase] = [
@@ -88,6 +93,7 @@ import Testing
         .init(text: "meet on 5/17/2018?", figure: "5/17/2018", kind: .date, date: "2018-05-17"),
         .init(text: "sales in 1988 fell", figure: "1988", kind: .date, date: "1988"),
         .init(text: "in October 2014 it", figure: "October 2014", kind: .date, date: "2014-10"),
+        .init(text: "in the 1990s it", figure: "1990s", kind: .date, date: "199X"),
     ]
 
     @Test(arguments: numbers + money + percents + measures + ranges + ordinalsAndDates)
