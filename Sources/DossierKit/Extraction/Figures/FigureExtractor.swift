@@ -9,10 +9,8 @@ public struct FigureExtractor: FigureExtracting {
     /// Drops the binary noise of scaling ("8.2" × 1e9 = 8199999999.999999 → 8200000000) by
     /// rounding to 15 significant digits, what a Double holds exactly.
     static func tidy(_ x: Double?) -> Double? {
-        guard let x, x.isFinite, x != 0 else { return x }
-        let magnitude = (abs(x)).exponent10
-        let step = pow(10, Double(magnitude - 14))
-        return (x / step).rounded() * step
+        guard let x, x.isFinite, x != x.rounded() || abs(x) > 1e15 else { return x }
+        return Double(String(format: "%.15g", x)) ?? x
     }
 
     public func figures(in text: String, documentDate: String?) -> [FigureFacts] {
@@ -51,7 +49,3 @@ public struct FigureExtractor: FigureExtracting {
     }
 }
 
-extension Double {
-    /// The power of ten of the leading digit: 3 for 8200, -2 for 0.05.
-    var exponent10: Int { Int(Foundation.log10(self).rounded(.down)) }
-}

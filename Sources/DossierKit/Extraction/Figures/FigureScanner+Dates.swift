@@ -23,7 +23,7 @@ extension FigureScanner {
         case .number:
             if let q = dateFromChain(at: i) { return q }
             // "the 1990s": a decade, written as EDTF "199X"
-            if isWord(i + 1, "s"), glued(i + 1), let y = year(at: i), y % 10 == 0 {
+            if isWord(i + 1, "s"), glued(i + 1), let y = year(at: i), y % 10 == 0, (1800...2099).contains(y) {
                 return dateQuantity(i, i + 2, String(String(y).dropLast()) + "X")
             }
             return dayMonth(at: i) ?? bareYear(at: i)

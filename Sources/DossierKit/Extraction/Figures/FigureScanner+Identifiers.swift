@@ -17,6 +17,13 @@ extension FigureScanner {
             if groups >= 2 { return k }
         }
         guard t.kind == .number else { return nil }
+        // national phone numbers: "0800 123 4567", "020 7946 0958"
+        if t.text.hasPrefix("0"), t.text.count >= 3, !t.hasFraction, i + 1 < tokens.count, tokens[i + 1].kind == .number,
+           tokens[i + 1].spaceBefore, (3...4).contains(tokens[i + 1].text.count) {
+            var k = i + 1
+            while k < tokens.count, tokens[k].kind == .number, (3...4).contains(tokens[k].text.count) { k += 1 }
+            return k
+        }
         let c = chainEnd(from: i)
         if c.count >= 3 { return dateFromChain(at: i) == nil ? c.end : nil }
         if c.count == 2, isSymbol(i + 1, "-"), t.text.count == 3, tokens[i + 2].text.count == 4 { return c.end }
@@ -66,7 +73,7 @@ extension FigureScanner {
     }
 
     func isCurrencyWord(_ w: String) -> Bool {
-        CurrencyLexicon.codes[w] != nil || CurrencyLexicon.dollarPrefixes[w] != nil
+        CurrencyLexicon.codes[w] != nil
             || (w.count == 4 && w.hasPrefix("m") && CurrencyLexicon.codes[String(w.dropFirst())] != nil)
     }
 }

@@ -131,6 +131,8 @@ struct FigureScanner {
         var q = Quantity(start: p.start, end: p.end, kind: .number, value: p.value)
         if p.isImprecise { q.qualifier = .approximate }
         if let s = ordinalSuffix(p) { q.kind = .ordinal; q.end = s }
+        // "1000s of people": a vague amount
+        if p.end == p.start + 1, isWord(p.end, "s"), glued(p.end) { q.end = p.end + 1; q.qualifier = .vague }
         return q
     }
 
@@ -159,7 +161,7 @@ struct FigureScanner {
 
     /// "21st", "3rd": the token after the suffix, when one is glued on.
     func ordinalSuffix(_ p: NumberPhrase) -> Int? {
-        guard p.isBareInteger, p.end < tokens.count, glued(p.end), ["st", "nd", "rd", "th"].contains(text(p.end)) else { return nil }
+        guard p.end == p.start + 1, tokens[p.start].kind == .number, !tokens[p.start].hasFraction, p.end < tokens.count, glued(p.end), ["st", "nd", "rd", "th"].contains(text(p.end)) else { return nil }
         return p.end + 1
     }
 

@@ -25,6 +25,7 @@ import Testing
         .init(text: "tens of thousands of people", figure: "tens of thousands", kind: .number, value: 10_000, qualifier: .vague),
         .init(text: "3m people watched", figure: "3m", kind: .number, value: 3_000_000),
         .init(text: "half of the country", figure: "half", kind: .number, value: 0.5),
+        .init(text: "There were 1000s of people", figure: "1000s", kind: .number, value: 1000, qualifier: .vague),
     ]
 
     static let money: [FigureCase] = [
@@ -83,6 +84,7 @@ import Testing
     static let ordinalsAndDates: [FigureCase] = [
         .init(text: "the third time", figure: "third", kind: .ordinal, value: 3),
         .init(text: "the 21st century", figure: "21st", kind: .ordinal, value: 21),
+        .init(text: "the 1,000th customer", figure: "1,000th", kind: .ordinal, value: 1000),
         .init(text: "on 21 September 2022 it rained", figure: "21 September 2022", kind: .date, date: "2022-09-21"),
         .init(text: "on 2022-09-21 it rained", figure: "2022-09-21", kind: .date, date: "2022-09-21"),
         .init(text: "since Sept. 21, it rained", figure: "Sept. 21", kind: .date, date: "--09-21"),

@@ -7,12 +7,19 @@ import Testing
         "Call +1-222-2222-2222 now", "Call +44 20 7946 0958 now", "Call 555-1234 now", "Upgrade to version 3.2.1 today",
         "The server at 192.168.0.1 is down", "COVID-19 spread", "He ran Windows 2000 then", "The one you mentioned is invalid",
         "Which one do you prefer?", "We met at 6pm", "The code 24703L202 failed", "scp173m",
+        "The A380 landed", "Call 0800 123 4567 today", "The 3G network", "scp2-173m",
     ]
 
     @Test(arguments: nonFigures)
     func noCountIn(_ text: String) {
         let found = FigureTestSupport.figures(text).filter { $0.kind != .date }
         #expect(found.isEmpty, "found \(found.map(\.text))")
+    }
+
+    @Test func scaledValuesAreExact() throws {
+        #expect(FigureTestSupport.figures("over 1,000 people").first?.low == 1000)
+        #expect(FigureTestSupport.figures("7.5 billion people").first?.value == 7_500_000_000)
+        #expect(FigureTestSupport.figures("Tony Blair's 2005 campaign").first?.value == 2005)
     }
 
     @Test func commaListIsSeparateNumbers() {
