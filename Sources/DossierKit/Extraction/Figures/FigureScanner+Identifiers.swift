@@ -65,6 +65,7 @@ extension FigureScanner {
         let e = p.end
         if e < tokens.count, glued(e), tokens[e].kind == .word {
             let w = tokens[e].text
+            if w.count == 1, tokens[e].isCapitalized, !["m", "k", "b", "l", "c", "f"].contains(w) { return true }   // "3G", "3D"
             if e + 1 < tokens.count, glued(e + 1), tokens[e + 1].kind == .number, !["km", "m", "sq"].contains(w) { return true }
             if !(Self.allowedSuffixes.contains(w) || UnitLexicon.units[w] != nil || isCurrencyWord(w)
                  || CurrencyLexicon.names[w] != nil) { return true }
