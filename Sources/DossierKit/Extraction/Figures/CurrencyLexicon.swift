@@ -81,7 +81,8 @@ enum CurrencyLexicon {
         add(["hryvnia", "hryvnias", "hryvnyas"], c("Ukrainian hryvnia", "UAH"))
         add(["won"], c("South Korean won", "KRW"))
         add(["rand"], c("South African rand", "ZAR"))
-        add(["krona", "kronor", "krone", "kroner"], c("Krona", nil))
+        add(["krona", "kronor", "krone", "kroner", "kr"], c("Krona", nil))
+        add(["quid"], c("Pound", "GBP"))
         add(["baht"], c("Thai baht", "THB"))
         add(["dinar", "dinars"], c("Dinar", nil))
         add(["dirham", "dirhams"], c("Dirham", nil))
@@ -99,7 +100,7 @@ enum CurrencyLexicon {
 
     /// Adjectives that make a currency name precise: "australian dollars", "swiss francs".
     static let qualified: [String: [String: Currency]] = [
-        "us": ["dollar": c("United States dollar", "USD")],
+        "us": ["dollar": c("United States dollar", "USD"), "cent": c("Cent", "USD", sub: true), "cents": c("Cent", "USD", sub: true)],
         "u.s": ["dollar": c("United States dollar", "USD")],
         "american": ["dollar": c("United States dollar", "USD")],
         "australian": ["dollar": c("Australian dollar", "AUD")],

@@ -214,7 +214,12 @@ extension FigureScanner {
         case "to": guard tokens[k].kind == .word else { return nil }
         default: return nil
         }
-        guard let b = quantity(at: k + 1), b.isPlainNumber, b.kind == q.kind, let hi = b.value, lo < hi else { return nil }
+        guard let b = quantity(at: k + 1), let hi = b.value, lo < hi else { return nil }
+        // "10-20%", "5 to 10 percent": a range of percentages
+        if b.kind == .percent, q.kind == .number {
+            return Quantity(start: q.start, end: b.end, kind: .range, low: lo, high: hi, unit: "Percent")
+        }
+        guard b.isPlainNumber, b.kind == q.kind else { return nil }
         if sep == "to", let prev = q.start > 0 ? text(q.start - 1) : nil, ["from", "rose", "fell"].contains(prev) { return nil }
         return Quantity(start: q.start, end: b.end, kind: .range, low: lo, high: hi)
     }

@@ -7,6 +7,8 @@ extension FigureScanner {
     func measure(_ p: NumberPhrase) -> Quantity? {
         guard let v = p.value, !p.isOrdinal else { return nil }
         var k = p.end
+        // "a quarter of a mile", "three quarters of an hour" (durations stay numbers)
+        if v < 1, isWord(k, "of"), isWord(k + 1, "a") || isWord(k + 1, "an") { k += 2 }
         var closing: String?
         if k < tokens.count, isSymbol(k, "-"), glued(k), glued(k + 1) { k += 1 }
         else if isSymbol(k, "{") || isSymbol(k, "<") || isSymbol(k, "(") || isSymbol(k, "[") {

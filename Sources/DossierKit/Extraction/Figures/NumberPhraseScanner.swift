@@ -97,6 +97,12 @@ struct NumberPhraseScanner {
                 return p
             }
         }
+        // 10M views: a glued capital M is million (a lower-case m may be metres)
+        if isWord(i + 1, "m"), glued(i + 1), tokens[i + 1].isCapitalized, let v = p.value,
+           !(i + 2 < tokens.count && glued(i + 2) && tokens[i + 2].kind == .word) {
+            p.value = v * 1e6; p.end = i + 2; p.isBareInteger = false
+            return p
+        }
         // 100k, 2.33 k
         if isWord(i + 1, "k"), !(i + 2 < tokens.count && tokens[i + 2].kind == .word && glued(i + 2)), let v = p.value {
             p.value = v * 1000; p.end = i + 2; p.isBareInteger = false

@@ -24,6 +24,7 @@ import Testing
         .init(text: "thousands of reservists", figure: "thousands", kind: .number, value: 1000, qualifier: .vague),
         .init(text: "tens of thousands of people", figure: "tens of thousands", kind: .number, value: 10_000, qualifier: .vague),
         .init(text: "3m people watched", figure: "3m", kind: .number, value: 3_000_000),
+        .init(text: "10M views", figure: "10M", kind: .number, value: 10_000_000),
         .init(text: "half of the country", figure: "half", kind: .number, value: 0.5),
         .init(text: "There were 1000s of people", figure: "1000s", kind: .number, value: 1000, qualifier: .vague),
     ]
@@ -44,6 +45,7 @@ import Testing
         .init(text: "30 MUSD were lost", figure: "30 MUSD", kind: .money, value: 3e7, currency: "USD"),
         .init(text: "The fee is 100元!", figure: "100元", kind: .money, value: 100, currency: "CNY"),
         .init(text: "fell 34 cents", figure: "34 cents", kind: .money, value: 34, unit: "Cent"),
+        .init(text: "I owe you 2 quid", figure: "2 quid", kind: .money, value: 2, currency: "GBP"),
         .init(text: "Profits hit $8.2bn.", figure: "$8.2bn", kind: .money, value: 8.2e9, currency: "USD"),
     ]
 
@@ -64,6 +66,8 @@ import Testing
         .init(text: "a 1.5 million gallon tank", figure: "1.5 million gallon", kind: .measure, value: 1.5e6, unit: "Gallon"),
         .init(text: "home ranges of 190 km2", figure: "190 km2", kind: .measure, value: 190, unit: "Square kilometer"),
         .init(text: "add 2 cups of flour", figure: "2 cups", kind: .measure, value: 2, unit: "Cup"),
+        .init(text: "a quarter of a mile away", figure: "a quarter of a mile", kind: .measure, value: 0.25, unit: "Mile"),
+        .init(text: "It was 20C in London", figure: "20C", kind: .measure, value: 20, unit: "Degree Celsius"),
     ]
 
     static let ranges: [FigureCase] = [
@@ -78,6 +82,7 @@ import Testing
         .init(text: "from 200 to 3000 in total", figure: "from 200 to 3000", kind: .range, low: 200, high: 3000),
         .init(text: "x>10 holds", figure: ">10", kind: .range, low: 10, qualifier: .moreThan),
         .init(text: "between 2001 and 2004", figure: "between 2001 and 2004", kind: .range, low: 2001, high: 2004),
+        .init(text: "up 10-20%", figure: "10-20%", kind: .range, low: 10, high: 20, unit: "Percent"),
         .init(text: "30+ people", figure: "30+", kind: .range, low: 30, qualifier: .atLeast),
     ]
 
