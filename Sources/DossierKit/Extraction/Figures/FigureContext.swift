@@ -99,7 +99,9 @@ struct FigureContext {
         "said", "says", "say", "reported", "reports", "report", "told", "stated", "announced", "estimated",
         "estimates", "claimed", "claims", "added", "wrote", "noted", "confirmed", "showed", "shows", "revealed",
     ]
-    static let pronouns: Set<String> = ["he", "she", "they", "it", "we", "i", "you", "this", "that", "who", "which"]
+    static let pronouns: Set<String> = [
+        "he", "she", "they", "it", "we", "i", "you", "this", "that", "who", "which", "his", "her", "their", "its", "our",
+    ]
 
     /// The attribution stated in the sentence, if any.
     func source(inSentenceOf i: Int) -> String? {
@@ -143,21 +145,28 @@ struct FigureContext {
         return end > k ? text(k, end) : nil
     }
 
+    static let subjectStops: Set<String> = [
+        "that", "and", "but", "while", "as", "which", "who", "since", "when", "after", "before", "because", "if",
+        "than", "did", "does", "do", "is", "was", "were", "are", "has", "had", "have", "not", "will", "would",
+        "could", "can", "also", "then", "so", "to", "in", "on", "at", "by", "for", "with",
+    ]
+
     /// "the RIA Novosti news agency reported" → "RIA Novosti news agency".
     private func subject(before verb: Int, from start: Int) -> String? {
         var k = verb
         while k > start, verb - k < 8 {
             let t = tokens[k - 1]
             if t.kind == .symbol, !(t.text == "'" || t.text == "’" || t.text == "-" || t.text == "." || t.text == "&") { break }
-            if t.kind == .word, ["that", "and", "but", "while", "as", "which", "who", "since", "when", "after",
-                                 "before", "because", "if", "than"].contains(t.text) { break }
+            if t.kind == .word, Self.subjectStops.contains(t.text) { break }
             if t.kind == .number { return nil }
             k -= 1
         }
-        if k < verb, tokens[k].text == "the" || tokens[k].text == "a" { k += 1 }
+        var definite = false
+        if k < verb, tokens[k].text == "the" || tokens[k].text == "a" { k += 1; definite = true }
         guard k < verb else { return nil }
-        if verb - k == 1, Self.pronouns.contains(tokens[k].text) { return nil }
-        guard (k..<verb).contains(where: { tokens[$0].isCapitalized || tokens[$0].kind == .word && tokens[$0].text.count > 3 }) else { return nil }
+        if verb - k == 1, Self.pronouns.contains(tokens[k].text) || NumberLexicon.cardinals[tokens[k].text] != nil { return nil }
+        // one word ("analysts", "Reuters"), "the …" ("the interior ministry"), or a name-like phrase
+        guard verb - k == 1 ? tokens[k].kind == .word : definite || tokens[k].isCapitalized else { return nil }
         return text(k, verb)
     }
 
