@@ -33,7 +33,7 @@ struct FigureContext {
         }
         guard prev.kind == .symbol, [".", "!", "?", "…"].contains(prev.text), t[j].spaceBefore else { return false }
         if prev.text == ".", j >= 2, t[j - 2].kind == .word, !t[j - 1].spaceBefore,
-           abbreviations.contains(t[j - 2].text) || t[j - 2].text.count == 1 { return false }
+           abbreviations.contains(t[j - 2].text) || t[j - 2].length == 1 { return false }
         return t[j].isCapitalized || t[j].kind != .word
     }
 

@@ -37,7 +37,7 @@ extension FigureScanner {
 
     /// The 4-digit bare integer at `k`, when it reads as a year.
     func year(at k: Int) -> Int? {
-        guard k < tokens.count, tokens[k].kind == .number, tokens[k].text.count == 4,
+        guard k < tokens.count, tokens[k].kind == .number, tokens[k].length == 4,
               !tokens[k].hasFraction, let v = tokens[k].value, (1000...2999).contains(v) else { return nil }
         if k + 1 < tokens.count, glued(k + 1), tokens[k + 1].kind == .word, tokens[k + 1].text != "s" { return nil }
         return Int(v)
@@ -45,7 +45,7 @@ extension FigureScanner {
 
     /// A day of the month at `k` ("21", "21st"); returns the day and the index after it.
     func day(at k: Int) -> (Int, Int)? {
-        guard k < tokens.count, tokens[k].kind == .number, tokens[k].text.count <= 2, !tokens[k].hasFraction,
+        guard k < tokens.count, tokens[k].kind == .number, tokens[k].length <= 2, !tokens[k].hasFraction,
               let v = tokens[k].value, (1...31).contains(v) else { return nil }
         if k + 1 < tokens.count, glued(k + 1), ["st", "nd", "rd", "th"].contains(text(k + 1)) { return (Int(v), k + 2) }
         if k + 1 < tokens.count, glued(k + 1), tokens[k + 1].kind == .word { return nil }
@@ -69,9 +69,9 @@ extension FigureScanner {
         let c = chainEnd(from: i)
         let parts = stride(from: i, to: c.end, by: 2).map { tokens[$0] }
         let seps = stride(from: i + 1, to: c.end, by: 2).map { tokens[$0].text }
-        guard parts.allSatisfy({ !$0.hasFraction && $0.value != nil && $0.text.count <= 4 }), Set(seps).count <= 1 else { return nil }
+        guard parts.allSatisfy({ !$0.hasFraction && $0.value != nil && $0.length <= 4 }), Set(seps).count <= 1 else { return nil }
         let v = parts.map { Int($0.value!) }
-        let w = parts.map(\.text.count)
+        let w = parts.map(\.length)
         func valid(_ y: Int, _ m: Int, _ d: Int) -> Bool {
             (1...12).contains(m) && d >= 1 && d <= CivilDate.daysIn(month: m, year: y)
         }

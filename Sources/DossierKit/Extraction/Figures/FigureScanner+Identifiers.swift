@@ -7,7 +7,7 @@ extension FigureScanner {
         if t.kind == .number, t.isDottedIdentifier { return chainEnd(from: i).end }
         // international phone numbers: "+1-222-2222-2222", "+44 20 7946 0958", "+44 (0)20 7946 0958"
         if t.kind == .symbol, t.text == "+", glued(i + 1), i + 1 < tokens.count, tokens[i + 1].kind == .number,
-           tokens[i + 1].text.count <= 3 {
+           tokens[i + 1].length <= 3 {
             var k = i + 1
             var groups = 0
             while k < tokens.count, tokens[k].kind == .number || ["-", "(", ")", "/", "."].contains(tokens[k].text) && k + 1 < tokens.count && tokens[k + 1].kind != .word {
@@ -18,15 +18,15 @@ extension FigureScanner {
         }
         guard t.kind == .number else { return nil }
         // national phone numbers: "0800 123 4567", "020 7946 0958"
-        if t.text.hasPrefix("0"), t.text.count >= 3, !t.hasFraction, i + 1 < tokens.count, tokens[i + 1].kind == .number,
-           tokens[i + 1].spaceBefore, (3...4).contains(tokens[i + 1].text.count) {
+        if t.text.hasPrefix("0"), t.length >= 3, !t.hasFraction, i + 1 < tokens.count, tokens[i + 1].kind == .number,
+           tokens[i + 1].spaceBefore, (3...4).contains(tokens[i + 1].length) {
             var k = i + 1
-            while k < tokens.count, tokens[k].kind == .number, (3...4).contains(tokens[k].text.count) { k += 1 }
+            while k < tokens.count, tokens[k].kind == .number, (3...4).contains(tokens[k].length) { k += 1 }
             return k
         }
         let c = chainEnd(from: i)
         if c.count >= 3 { return dateFromChain(at: i) == nil ? c.end : nil }
-        if c.count == 2, isSymbol(i + 1, "-"), t.text.count == 3, tokens[i + 2].text.count == 4 { return c.end }
+        if c.count == 2, isSymbol(i + 1, "-"), t.length == 3, tokens[i + 2].length == 4 { return c.end }
         return nil
     }
 

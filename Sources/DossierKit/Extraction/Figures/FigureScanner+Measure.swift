@@ -78,9 +78,9 @@ extension FigureScanner {
         }
         guard let u = UnitLexicon.units[t.text] else { return nil }
         // single capital letters are names ("3G", "10M"), except L for litres
-        if t.text.count == 1, t.isCapitalized, !["l", "c", "f"].contains(t.text) { return nil }
+        if t.length == 1, t.isCapitalized, !["l", "c", "f"].contains(t.text) { return nil }
         if UnitLexicon.abbreviationsNeedingDigits.contains(t.text), !gluedToNumber, t.text != "m" { return nil }
-        if t.text.count == 1, isSymbol(k + 1, "."), k + 2 < tokens.count, tokens[k + 2].kind == .word, glued(k + 1) { return nil }
+        if t.length == 1, isSymbol(k + 1, "."), k + 2 < tokens.count, tokens[k + 2].kind == .word, glued(k + 1) { return nil }
         if (t.text == "pound" || t.text == "pounds"), isWord(k + 1, "sterling") { return nil }
         return (u, k + 1)
     }

@@ -18,7 +18,7 @@ extension FigureScanner {
         if let c = CurrencyLexicon.dollarPrefixes[t.text], isSymbol(i + 1, "$"),
            glued(i + 1) || !["a", "s", "r"].contains(t.text) { return (c, i + 2) }
         if let c = CurrencyLexicon.codes[t.text] { return (c, i + 1) }
-        if t.isCapitalized, t.text.count == 3, let c = CurrencyLexicon.upperCaseCodes[wordAsWritten(i)] { return (c, i + 1) }
+        if t.isCapitalized, t.length == 3, let c = CurrencyLexicon.upperCaseCodes[wordAsWritten(i)] { return (c, i + 1) }
         return nil
     }
 

@@ -153,7 +153,7 @@ struct FigureScanner {
     /// "Windows 2000", "Euro 2004": a year right after a capitalized name is part of the name.
     func isYearUsedAsName(_ p: NumberPhrase) -> Bool {
         let i = p.start
-        guard p.isBareInteger, p.end == i + 1, tokens[i].text.count == 4, let v = tokens[i].value,
+        guard p.isBareInteger, p.end == i + 1, tokens[i].length == 4, let v = tokens[i].value,
               (1800...2100).contains(v), i > 0, tokens[i - 1].kind == .word, tokens[i - 1].isCapitalized,
               Self.months[tokens[i - 1].text] == nil, !Self.yearPrepositions.contains(tokens[i - 1].text) else { return false }
         return !(i > 1 && [".", "!", "?", "\"", "“"].contains(tokens[i - 2].text)) && i > 1

@@ -21,5 +21,6 @@ struct FigureToken: Sendable, Equatable {
     /// The first letter of a word token is upper case.
     var isCapitalized = false
 
-    func `is`(_ word: String) -> Bool { kind != .number && text == word }
+    /// Length in code points (cheaper than `text.count`).
+    var length: Int { end - start }
 }
