@@ -38,6 +38,11 @@ extension FigureScanner {
             ("no greater than", .upper(inclusive: true)), ("not greater than", .upper(inclusive: true)),
             ("no higher than", .upper(inclusive: true)), ("no larger than", .upper(inclusive: true)),
             ("not exceeding", .upper(inclusive: true)), ("no smaller than", .lower(inclusive: true)),
+            ("no bigger than", .upper(inclusive: true)), ("not bigger than", .upper(inclusive: true)),
+            ("not larger than", .upper(inclusive: true)), ("not higher than", .upper(inclusive: true)),
+            ("not lower than", .lower(inclusive: true)), ("no fewer than", .lower(inclusive: true)),
+            ("at or above", .lower(inclusive: true)), ("at or over", .lower(inclusive: true)),
+            ("at or below", .upper(inclusive: true)), ("at or under", .upper(inclusive: true)),
             ("no lower than", .lower(inclusive: true)), ("not smaller than", .lower(inclusive: true)),
             ("as much as", .upper(inclusive: true)), ("as many as", .upper(inclusive: true)),
             ("no less than", .lower(inclusive: true)), ("not less than", .lower(inclusive: true)),
@@ -183,7 +188,8 @@ extension FigureScanner {
 
     /// "between 20 and 30", "between the tenth and the fifteenth".
     func between(at i: Int) -> Quantity? {
-        guard let a = boundedValue(at: i + 1), isWord(a.end, "and"), let b = boundedValue(at: a.end + 1) else { return nil }
+        guard let a = boundedValue(at: i + 1), isWord(a.end, "and") || isWord(a.end, "to") || isSymbol(a.end, "-"),
+              let b = boundedValue(at: a.end + 1) else { return nil }
         // "between 2001 and 2004": two years
         if a.kind == .date || b.kind == .date {
             func year(_ q: Quantity) -> Double? { q.kind == .date ? q.date.flatMap { $0.count == 4 ? Double($0) : nil } : q.value }
@@ -211,7 +217,7 @@ extension FigureScanner {
         case "-": guard glued(k), glued(k + 1), tokens[k - 1].kind != .word || text(k - 1) == "k",
                         tokens[k + 1].kind == .number else { return nil }
         case "–", "—", "~": break
-        case "to": guard tokens[k].kind == .word else { return nil }
+        case "to", "through", "thru": guard tokens[k].kind == .word else { return nil }
         default: return nil
         }
         guard let b = quantity(at: k + 1), let hi = b.value, lo < hi else { return nil }

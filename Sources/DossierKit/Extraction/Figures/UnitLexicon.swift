@@ -25,7 +25,7 @@ enum UnitLexicon {
         add("Stone", ["stone"])
         add("Ton", ["ton", "tons", "tonne", "tonnes", "t"])
         add("Metric ton", ["metric ton", "metric tons", "metric tonne", "metric tonnes"])
-        add("Liter", ["l", "liter", "liters", "litre", "litres"])
+        add("Liter", ["l", "liter", "liters", "litre", "litres", "ltr", "ltrs"])
         add("Milliliter", ["ml", "milliliter", "milliliters", "millilitre", "millilitres"])
         add("Gallon", ["gallon", "gallons", "gal"])
         add("Pint", ["pint", "pints"])
