@@ -121,11 +121,11 @@ struct FigureScanner {
         if let m = prefixedMoney(at: i) { return m }
         if let p = prefixedPercent(at: i) { return p }
         guard let p = numbers.phrase(at: i), p.value != nil || p.isImprecise || tokens[i].kind == .number else { return nil }
-        if isIdentifierPart(p) || isYearUsedAsName(p) { return nil }
+        if isIdentifierPart(p) { return nil }
         if let m = suffixedMoney(p) { return m }
         if let pc = percent(p) { return pc }
         if let m = measure(p) { return m }
-        if isTimeOfDay(p) { return nil }
+        if isTimeOfDay(p) || isNumberUsedAsName(p) { return nil }
         if p.isOrdinal { return Quantity(start: p.start, end: p.end, kind: .ordinal, value: p.value) }
         if let y = yearLike(p) { return dateQuantity(p.start, p.end, CivilDate.pad(y, 4)) }
         var q = Quantity(start: p.start, end: p.end, kind: .number, value: p.value)
@@ -151,12 +151,17 @@ struct FigureScanner {
     }
 
     /// "Windows 2000", "Euro 2004": a year right after a capitalized name is part of the name.
-    func isYearUsedAsName(_ p: NumberPhrase) -> Bool {
+    /// The same holds for any bare number right after a capitalized word inside a sentence:
+    /// "Channel 4", "Article 5", "Apollo 11", "Formula One", "Room 101".
+    func isNumberUsedAsName(_ p: NumberPhrase) -> Bool {
         let i = p.start
-        guard p.isBareInteger, p.end == i + 1, tokens[i].length == 4, let v = tokens[i].value,
-              (1800...2100).contains(v), i > 0, tokens[i - 1].kind == .word, tokens[i - 1].isCapitalized,
-              Self.months[tokens[i - 1].text] == nil, !Self.yearPrepositions.contains(tokens[i - 1].text) else { return false }
-        return !(i > 1 && [".", "!", "?", "\"", "“"].contains(tokens[i - 2].text)) && i > 1
+        guard p.end == i + 1, i > 1, p.isBareInteger || tokens[i].kind == .word && tokens[i].isCapitalized,
+              tokens[i - 1].kind == .word, tokens[i - 1].isCapitalized, tokens[i].spaceBefore else { return false }
+        let before = tokens[i - 1].text
+        guard Self.months[before] == nil, Self.weekdays[before] == nil, !Self.yearPrepositions.contains(before),
+              Self.wordFlags[before].map({ $0 & Self.trigger == 0 }) ?? true,
+              NumberLexicon.cardinals[before] == nil else { return false }
+        return ![".", "!", "?", "\"", "“", ":", "\n"].contains(tokens[i - 2].text)
     }
 
     /// "21st", "3rd": the token after the suffix, when one is glued on.

@@ -8,6 +8,7 @@ import Testing
         "The server at 192.168.0.1 is down", "COVID-19 spread", "He ran Windows 2000 then", "The one you mentioned is invalid",
         "Which one do you prefer?", "We met at 6pm", "The code 24703L202 failed", "scp173m",
         "The A380 landed", "Call 0800 123 4567 today", "The 3G network", "scp2-173m",
+        "He watched Channel 4 news", "Under Article 5 of the treaty",
     ]
 
     @Test(arguments: nonFigures)
