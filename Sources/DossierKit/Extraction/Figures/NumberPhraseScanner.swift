@@ -137,7 +137,7 @@ struct NumberPhraseScanner {
         }
         let (atoms, map) = atomRun(from: i)
         // "a third time" is an ordinal use; "a third of" and "two thirds" are fractions
-        let singular = singularFractionAllowed(afterRunOf: atoms, map: map)
+        let singular = singularFractionAllowed(after: map)
         guard let r = WordNumberParser.longest(atoms[...], singularFractions: singular) else { return nil }
         let end = map[r.count - 1] + 1
         if r.count == 1, w == "one", i > 0, Self.pronounDeterminers.contains(tokens[i - 1].text) { return nil }
@@ -155,7 +155,8 @@ struct NumberPhraseScanner {
         return p
     }
 
-    private func singularFractionAllowed(afterRunOf atoms: [NumberLexicon.Atom], map: [Int]) -> Bool {
+    /// "a third" is a fraction before "of", "and", "or", "to", "than" or the end; else an ordinal use.
+    private func singularFractionAllowed(after map: [Int]) -> Bool {
         guard let lastTok = map.last else { return true }
         let next = lastTok + 1
         guard next < tokens.count, tokens[next].kind == .word else { return true }
