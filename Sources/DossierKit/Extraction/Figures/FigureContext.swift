@@ -99,6 +99,9 @@ struct FigureContext {
         "said", "says", "say", "reported", "reports", "report", "told", "stated", "announced", "estimated",
         "estimates", "claimed", "claims", "added", "wrote", "noted", "confirmed", "showed", "shows", "revealed",
     ]
+    static let timeWords: Set<String> = [
+        "last", "next", "this", "on", "in", "yesterday", "today", "earlier", "later", "previously", "now", "then",
+    ]
     static let pronouns: Set<String> = [
         "he", "she", "they", "it", "we", "i", "you", "this", "that", "who", "which", "his", "her", "their", "its", "our",
     ]
@@ -164,7 +167,9 @@ struct FigureContext {
         var definite = false
         if k < verb, tokens[k].text == "the" || tokens[k].text == "a" { k += 1; definite = true }
         guard k < verb else { return nil }
-        if verb - k == 1, Self.pronouns.contains(tokens[k].text) || NumberLexicon.cardinals[tokens[k].text] != nil { return nil }
+        if verb - k == 1, NumberLexicon.cardinals[tokens[k].text] != nil { return nil }
+        // "Last month it said": a pronoun subject, or a time phrase before it, names no one
+        if Self.pronouns.contains(tokens[verb - 1].text) || Self.timeWords.contains(tokens[k].text) { return nil }
         // one word ("analysts", "Reuters"), "the …" ("the interior ministry"), or a name-like phrase
         guard verb - k == 1 ? tokens[k].kind == .word : definite || tokens[k].isCapitalized else { return nil }
         return text(k, verb)
