@@ -83,6 +83,11 @@ enum CurrencyLexicon {
         add(["rand"], c("South African rand", "ZAR"))
         add(["krona", "kronor", "krone", "kroner", "kr"], c("Krona", nil))
         add(["quid"], c("Pound", "GBP"))
+        add(["mark", "marks", "deutschmark", "deutschmarks"], c("Deutsche mark", "DEM"))
+        add(["guilder", "guilders"], c("Dutch guilder", "NLG"))
+        add(["schilling", "schillings"], c("Austrian schilling", "ATS"))
+        add(["drachma", "drachmas", "drachmae"], c("Greek drachma", "GRD"))
+        add(["escudo", "escudos"], c("Portuguese escudo", "PTE"))
         add(["baht"], c("Thai baht", "THB"))
         add(["dinar", "dinars"], c("Dinar", nil))
         add(["dirham", "dirhams"], c("Dirham", nil))
@@ -110,6 +115,7 @@ enum CurrencyLexicon {
         "zealand": ["dollar": c("New Zealand dollar", "NZD")],
         "kong": ["dollar": c("Hong Kong dollar", "HKD")],
         "swiss": ["franc": c("Swiss franc", "CHF")],
+        "deutsche": ["mark": c("Deutsche mark", "DEM"), "marks": c("Deutsche mark", "DEM")],
         "french": ["franc": c("French franc", "FRF")],
         "belgian": ["franc": c("Belgian franc", "BEF")],
         "chinese": ["yuan": c("Chinese yuan", "CNY")],
