@@ -1,20 +1,28 @@
+// dossier-bench: release-build benchmarks, one mode per area. Each prints its figures and peak memory.
 import Foundation
 
 let arguments = Array(CommandLine.arguments.dropFirst())
+let rest = Array(arguments.dropFirst())
 switch arguments.first {
+case "shell":
+    ShellBenchmark.run(rest)
 case "annotations":
-    AnnotationBenchmark.run(count: arguments.dropFirst().first.flatMap { Int($0) } ?? 10_000)
+    AnnotationBenchmark.run(count: rest.first.flatMap { Int($0) } ?? 10_000)
 case "search":
     do {
-        try SearchBenchmark(arguments: Array(arguments.dropFirst())).run()
+        try SearchBenchmark(arguments: rest).run()
     } catch {
         FileHandle.standardError.write(Data("dossier-bench search: \(error)\n".utf8))
         exit(1)
     }
+case "figures":
+    FiguresBenchmark.run(rest)
 default:
     print("""
-        usage: dossier-bench MODE …
-          annotations [N]
+        usage: dossier-bench MODE …   (build with: swift build -c release)
+          shell [DIR]          start-up, directory load, save and open (default DIR: ../shared/data/news/bbc)
+          annotations [N]      listing and saving N annotations (default 10,000)
           search [--corpus DIR] [--docs N] [--queries FILE] [--rounds R] [--session PATH]
+          figures [DIR]        figure extraction throughput
         """)
 }

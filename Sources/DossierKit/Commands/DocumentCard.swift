@@ -12,21 +12,6 @@ enum DocumentCard {
     }
 }
 
-/// The card `show fN` prints: the figure's facts and where it stands.
-enum FigureCard {
-    static func render(_ f: Figure, in w: Workspace, format: OutputFormat?) -> CommandOutput {
-        let x = f.facts
-        let fields: [(String, Cell)] = [
-            ("id", .string(f.id.description)), ("document", .string(f.document.description)),
-            ("text", .string(x.text)), ("kind", .string(x.kind.rawValue)), ("value", Cell(x.value)),
-            ("low", Cell(x.low)), ("high", Cell(x.high)), ("unit", Cell(x.unit)), ("currency", Cell(x.currency)),
-            ("date", Cell(x.date)), ("qualifier", .string(x.qualifier.rawValue)), ("counts", Cell(x.counts)),
-            ("source", Cell(x.source)), ("start", .int(x.start)), ("end", .int(x.end)),
-        ]
-        return CardOutput.render(fields, format: format)
-    }
-}
-
 /// The card `show eN` prints: name, type, aliases and mentions per document.
 enum EntityCard {
     static func render(_ e: Entity, in w: Workspace, format: OutputFormat?) -> CommandOutput {

@@ -21,11 +21,21 @@ public enum ExtractionReport {
         let figures = Table(
             columns: [.init("text"), .init("kind"), .init("value", alignRight: true), .init("qualifier"), .init("counts")],
             rows: analysis.figures.map { f in
-                [.string(f.text), .string(f.kind.rawValue), f.date.map(Cell.string) ?? Cell(f.value),
+                [.string(f.text), .string(f.kind.rawValue), f.date.map(Cell.string) ?? (f.kind == .range ? .string(Self.range(f)) : Cell(f.value)),
                  .string(f.qualifier.rawValue), Cell(f.counts)]
             },
             emptyMessage: "no figures found")
         out += TableRenderer.render(figures, as: .table)
         return out
+    }
+
+    /// "20–30", "≥ 30", "≤ 700" for a range figure.
+    static func range(_ f: FigureFacts) -> String {
+        switch (f.low, f.high) {
+        case let (l?, h?): Cell.double(l).text + "–" + Cell.double(h).text
+        case let (l?, nil): "≥ " + Cell.double(l).text
+        case let (nil, h?): "≤ " + Cell.double(h).text
+        default: ""
+        }
     }
 }
