@@ -30,6 +30,7 @@ public struct LoadCommand: ShellCommand {
         var lines: [String] = []
         var added: [DocumentID] = []
         var bytes = 0
+        var loadedHashes = Set(context.workspace.documents.map(\.sha256))
         for file in plan.files {
             if context.interruption.isRequested {
                 context.warnings.append("interrupted: \(plan.files.count - added.count) files not loaded")
@@ -42,10 +43,11 @@ public struct LoadCommand: ShellCommand {
                 context.errors.append(error.description)
                 continue
             }
-            if let existing = context.workspace.document(withSHA256: draft.sha256) {
+            if loadedHashes.contains(draft.sha256), let existing = context.workspace.document(withSHA256: draft.sha256) {
                 context.warnings.append(LoadError.duplicate(file, existing: existing.id).description)
                 continue
             }
+            loadedHashes.insert(draft.sha256)
             context.warnings += draft.warnings
             let analysis = context.analyzer.analyze(draft.text, documentDate: draft.date)
             let id = context.workspace.add(draft, analysis: analysis, loadedAt: loadedAt)

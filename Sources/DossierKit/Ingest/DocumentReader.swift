@@ -61,7 +61,7 @@ public struct DocumentReader: Sendable {
             raw = String(decoding: body, as: UTF8.self)
             warnings.append("\(source): invalid UTF-8, undecodable bytes replaced with \u{FFFD}")
         }
-        let normalized = raw.contains("\r") ? raw.replacingOccurrences(of: "\r\n", with: "\n")
+        let normalized = body.contains(0x0D) ? raw.replacingOccurrences(of: "\r\n", with: "\n")
             .replacingOccurrences(of: "\r", with: "\n") : raw
         let converted = format.convert(normalized, source)
         let title = converted.title ?? Self.firstLine(of: converted.text) ?? (source as NSString).lastPathComponent
@@ -71,9 +71,12 @@ public struct DocumentReader: Sendable {
 
     /// The first non-blank line, trimmed and cut to 120 characters.
     static func firstLine(of text: String) -> String? {
-        for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
-            let t = line.trimmingCharacters(in: .whitespaces)
+        var rest = text[...]
+        while !rest.isEmpty {
+            let end = rest.firstIndex(of: "\n") ?? rest.endIndex
+            let t = rest[..<end].trimmingWhitespace()
             if !t.isEmpty { return t.count > 120 ? String(t.prefix(119)) + "…" : t }
+            rest = end == rest.endIndex ? "" : rest[rest.index(after: end)...]
         }
         return nil
     }
