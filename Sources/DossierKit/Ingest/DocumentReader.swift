@@ -66,7 +66,8 @@ public struct DocumentReader: Sendable {
         let converted = format.convert(normalized, source)
         let title = converted.title ?? Self.firstLine(of: converted.text) ?? (source as NSString).lastPathComponent
         return DocumentDraft(title: title, source: source, format: format.name,
-                             sha256: SHA256Digest.hex(bytes), text: converted.text, warnings: warnings)
+                             sha256: SHA256Digest.hex(bytes), text: converted.text,
+                             date: DatelineFinder.date(in: converted.text), warnings: warnings)
     }
 
     /// The first non-blank line, trimmed and cut to 120 characters.
