@@ -34,7 +34,8 @@ public struct ShellSession {
         var failed = false
         var lineNumber = 0
         while true {
-            guard let (line, first) = readLogicalLine(source, prompt: "", continuation: "", counter: &lineNumber) else { break }
+            guard case let .line(line, first) = readLogicalLine(source, prompt: "", continuation: "", counter: &lineNumber)
+            else { break }
             switch execute(line, location: "\(name):\(first)", bail: bail) {
             case .ok: break
             case .failed:
@@ -53,9 +54,11 @@ public struct ShellSession {
         var lineNumber = 0
         while true {
             source.prepare(for: context)
-            let input = readLogicalLine(source, prompt: prompt, continuation: "...> ", counter: &lineNumber)
-            guard let (line, _) = input else {
-                if lastReadWasInterrupt { lastReadWasInterrupt = false; continue }
+            let line: String
+            switch readLogicalLine(source, prompt: prompt, continuation: "...> ", counter: &lineNumber) {
+            case .line(let text, _): line = text
+            case .interrupted: continue
+            case .end:
                 if confirmQuit() { return RunResult(failed: failed, quit: true) }
                 continue
             }
@@ -68,23 +71,26 @@ public struct ShellSession {
         }
     }
 
-    private var lastReadWasInterrupt = false
+    /// One logical line, Ctrl-C, or the end of input.
+    private enum LogicalLine {
+        /// The joined text and the number of its first physical line.
+        case line(String, Int)
+        case interrupted
+        case end
+    }
 
     /// Reads one logical line: physical lines ending in `\` continue on the next one.
-    /// Returns the line and the number of its first physical line; nil at end of input or Ctrl-C.
-    private mutating func readLogicalLine(_ source: any LineSource, prompt: String, continuation: String,
-                                          counter: inout Int) -> (String, Int)? {
+    private func readLogicalLine(_ source: any LineSource, prompt: String, continuation: String,
+                                 counter: inout Int) -> LogicalLine {
         var text = ""
         var first = 0
         var currentPrompt = prompt
         while true {
             switch source.readLine(prompt: currentPrompt) {
             case .end:
-                if text.isEmpty { return nil }
-                return (text, first)
+                return text.isEmpty ? .end : .line(text, first)
             case .interrupted:
-                lastReadWasInterrupt = true
-                return nil
+                return .interrupted
             case .line(let line):
                 counter += 1
                 if text.isEmpty { first = counter }
@@ -93,7 +99,7 @@ public struct ShellSession {
                     currentPrompt = continuation
                     continue
                 }
-                return (text + line, first)
+                return .line(text + line, first)
             }
         }
     }
