@@ -1,20 +1,34 @@
 import ArgumentParser
 
-/// `load FILE|DIR|GLOB…`: reads documents, runs extraction, adds them to the workspace.
+/// `load FILE|DIR|GLOB|URL|-…`: reads documents (on every core), runs extraction, adds them to the
+/// workspace in the order given.
 public struct LoadCommand: ShellCommand {
     public static let configuration = CommandConfiguration(
         commandName: "load",
-        abstract: "Load documents from files, directories or glob patterns.",
+        abstract: "Load documents from files, directories, glob patterns, URLs or standard input.",
         discussion: """
-            Reads plain text (\(DocumentReader.supportedExtensionList)); a directory loads every \
-            supported file below it. Content already loaded (same SHA-256) is skipped. \
-            Examples: load article.txt   load ~/articles   load 'notes/*.md'
+            Reads plain text, Markdown, HTML pages (main text and metadata) and PDF \
+            (\(DocumentReader.supportedExtensionList); PDF needs pdftotext from poppler-utils). \
+            A directory loads every supported file below it; http(s) URLs are fetched; '-' reads one \
+            document from standard input (not available when the script itself comes from standard \
+            input). Content already loaded (same SHA-256) is skipped. Files are read and analysed on \
+            all cores; Ctrl-C stops and keeps what was loaded. \
+            Examples: load article.txt   load ~/articles   load 'pages/*.html'   load https://example.org/a.html   load - < a.txt
             """)
     public static let group = CommandGroup.documents
     public static let argumentCompletion = ArgumentCompletion.paths
 
-    @Argument(help: "Files, directories or glob patterns.")
+    @Argument(help: "Files, directories, glob patterns, http(s) URLs, or - for standard input.")
     var paths: [String] = []
+
+    @Option(help: "Read standard input as this format: text, markdown, html or pdf (default: guessed).")
+    var format: String?
+
+    @Option(help: "Seconds to wait for a web server.")
+    var timeout: Double = 20
+
+    @Option(help: "Worker threads (default: one per core).")
+    var jobs: Int?
 
     /// Above this many documents, one summary line replaces the per-document lines.
     static let listLimit = 20
@@ -22,45 +36,111 @@ public struct LoadCommand: ShellCommand {
     public init() {}
 
     public mutating func execute(in context: inout ShellContext) throws -> CommandOutput {
-        guard !paths.isEmpty else { throw CommandError("load: name at least one file, directory or pattern") }
-        let plan = LoadPlanner.plan(paths)
-        context.errors += plan.errors.map(\.description)
-        let reader = DocumentReader()
+        guard !paths.isEmpty else { throw CommandError("load: name at least one file, directory, pattern, URL or -") }
+        if let format, DocumentReader.format(named: format) == nil {
+            throw CommandError("load: unknown format '\(format)' (text, markdown, html, pdf)")
+        }
+        let items = try plan(&context)
+        guard !items.isEmpty else { return .none }
+        var loader = BatchLoader(analyzer: context.analyzer, fetcher: URLFetcher(timeout: timeout))
+        if let jobs { loader.workers = max(1, jobs) }
+        var run = LoadRun(items: items, showEach: items.count <= Self.listLimit)
+        run.load(with: loader, into: &context)
+        return run.lines.isEmpty ? .none : .message(run.lines.joined(separator: "\n"))
+    }
+
+    /// Turns the arguments into items in order; errors for arguments that name nothing.
+    private func plan(_ context: inout ShellContext) throws -> [LoadItem] {
+        var items: [LoadItem] = []
+        for arg in paths {
+            if arg == "-" {
+                if context.terminal.stdinIsScript {
+                    throw CommandError("load -: standard input is the script being run; "
+                        + "pipe the document to 'dossier -c \"load -\"' or run the script with -f FILE")
+                }
+                let bytes = StandardInput.readAll()
+                items.append(.standardInput(bytes, format: format ?? StandardInput.sniffFormat(bytes)))
+            } else if LoadItem.isURL(arg) {
+                items.append(.url(arg))
+            } else {
+                let plan = LoadPlanner.plan([arg])
+                context.errors += plan.errors.map(\.description)
+                items += plan.files.map(LoadItem.file)
+            }
+        }
+        return items
+    }
+}
+
+/// One run of `load`: consumes the batch's results in order, adds them to the workspace, keeps
+/// the progress line, and writes the per-document or summary lines.
+struct LoadRun {
+    let items: [LoadItem]
+    let showEach: Bool
+    var lines: [String] = []
+    var added: [DocumentID] = []
+    var failed = 0
+    var duplicates = 0
+
+    init(items: [LoadItem], showEach: Bool) {
+        self.items = items
+        self.showEach = showEach
+    }
+
+    mutating func load(with loader: BatchLoader, into context: inout ShellContext) {
         let loadedAt = Timestamp.now()
-        var lines: [String] = []
-        var added: [DocumentID] = []
-        var bytes = 0
-        for file in plan.files {
-            if context.interruption.isRequested {
-                context.warnings.append("interrupted: \(plan.files.count - added.count) files not loaded")
-                break
-            }
-            let draft: DocumentDraft
-            do {
-                draft = try reader.read(path: file)
-            } catch {
+        var progress = LoadProgress(total: items.count)
+        let sink = context.progress
+        let handed = loader.run(items, interruption: context.interruption) { i, result in
+            progress.done += 1
+            switch result {
+            case .failure(let error):
+                failed += 1
                 context.errors.append(error.description)
-                continue
+            case .success(let loaded):
+                progress.bytes += loaded.sourceBytes
+                if let existing = context.workspace.document(withSHA256: loaded.draft.sha256) {
+                    duplicates += 1
+                    if showEach {
+                        context.warnings.append(LoadError.duplicate(items[i].description, existing: existing.id).description)
+                    }
+                } else {
+                    context.warnings += loaded.draft.warnings
+                    let id = context.workspace.add(loaded.draft, analysis: loaded.analysis, loadedAt: loadedAt)
+                    added.append(id)
+                    if showEach { lines.append(LoadRun.summary(of: id, in: context.workspace)) }
+                }
             }
-            if let existing = context.workspace.document(withSHA256: draft.sha256) {
-                context.warnings.append(LoadError.duplicate(file, existing: existing.id).description)
-                continue
-            }
-            context.warnings += draft.warnings
-            let analysis = context.analyzer.analyze(draft.text, documentDate: draft.date)
-            let id = context.workspace.add(draft, analysis: analysis, loadedAt: loadedAt)
-            added.append(id)
-            bytes += draft.text.utf8.count
-            if plan.files.count <= Self.listLimit { lines.append(Self.summary(of: id, in: context.workspace)) }
+            let now = LoadProgress.now()
+            if sink.isEnabled, items.count > 1, progress.shouldDraw(now: now) { sink.update(progress.line(now: now)) }
+            return true
         }
+        if sink.isEnabled, items.count > 1 { sink.clear() }
         if !added.isEmpty { context.markChanged() }
-        if plan.files.count > Self.listLimit {
-            let w = context.workspace
-            let words = added.reduce(0) { $0 + (w.document($1)?.words ?? 0) }
-            lines.append("loaded \(added.count) documents (\(added.first!)–\(added.last!)), "
-                + "\(Format.megabytes(bytes)), \(Format.count(words)) words")
+        let interrupted = handed < items.count
+        if !showEach, duplicates > 0 {
+            context.warnings.append("\(Format.plural(duplicates, "file")) skipped: same content as a document already loaded")
         }
-        return lines.isEmpty ? .none : .message(lines.joined(separator: "\n"))
+        if interrupted {
+            context.warnings.append("interrupted: \(items.count - handed) of \(items.count) items not loaded")
+        }
+        if !showEach || interrupted {
+            lines.append(summaryLine(progress: progress, interrupted: interrupted, workspace: context.workspace))
+        }
+    }
+
+    /// `loaded 2225 documents (d1–d2225), 5.1 MB, 860,000 words in 1.2 s (1,850 documents/s); 3 failed`
+    func summaryLine(progress: LoadProgress, interrupted: Bool, workspace w: Workspace) -> String {
+        let words = added.reduce(0) { $0 + (w.document($1)?.words ?? 0) }
+        let elapsed = max(LoadProgress.now() - progress.started, 0.001)
+        var line = "loaded \(Format.plural(added.count, "document"))"
+        if let first = added.first, let last = added.last { line += " (\(first)–\(last))" }
+        line += ", \(Format.megabytes(progress.bytes)), \(Format.plural(words, "word")) in "
+            + String(format: "%.1f s (%.0f documents/s)", elapsed, Double(added.count) / elapsed)
+        if failed > 0 { line += "; \(failed) failed" }
+        if duplicates > 0 { line += "; \(duplicates) already loaded" }
+        if interrupted { line += "; interrupted" }
+        return line
     }
 
     /// `d1 'Title' — 412 words, 14 entities, 6 figures`

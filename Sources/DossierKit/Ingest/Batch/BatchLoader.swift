@@ -1,0 +1,154 @@
+import Foundation
+import Synchronization
+
+/// Reads and analyses many items on several threads and hands the results back in input order,
+/// on the calling thread, as each becomes ready: the caller adds them to the workspace in order,
+/// so document IDs do not depend on timing. Stops early when `interruption` is requested.
+public struct BatchLoader: Sendable {
+    public var reader: DocumentReader
+    public var analyzer: TextAnalyzer
+    public var fetcher: URLFetcher
+    /// Worker threads; defaults to the number of active processors.
+    public var workers: Int
+    /// How far workers may run ahead of the consumer (bounds memory for large batches).
+    public var window: Int
+
+    public init(reader: DocumentReader = DocumentReader(), analyzer: TextAnalyzer = .standard,
+                fetcher: URLFetcher = URLFetcher(),
+                workers: Int = ProcessInfo.processInfo.activeProcessorCount, window: Int = 256) {
+        self.reader = reader
+        self.analyzer = analyzer
+        self.fetcher = fetcher
+        self.workers = max(1, workers)
+        self.window = max(1, window)
+    }
+
+    /// Reads and analyses one item (what each worker does).
+    public func load(_ item: LoadItem) -> Result<LoadedDocument, LoadError> {
+        do {
+            let draft: DocumentDraft
+            let size: Int
+            switch item {
+            case .file(let path):
+                let bytes = try FileBytes.read(path)
+                size = bytes.count
+                draft = try reader.draft(bytes: bytes, source: path,
+                                         format: DocumentReader.format(forPath: path) ?? DocumentReader.formats[0])
+            case .standardInput(let bytes, let format):
+                size = bytes.count
+                let chosen = format.flatMap(DocumentReader.format(named:)) ?? DocumentReader.formats[0]
+                draft = try reader.draft(bytes: bytes, source: "stdin", format: chosen)
+            case .url(let url):
+                let page = try fetcher.fetch(url)
+                size = page.bytes.count
+                var d = try reader.draft(bytes: page.bytes, source: url, format: page.format)
+                d.url = d.url ?? page.finalURL
+                draft = d
+            }
+            let analysis = analyzer.analyze(draft.text, documentDate: draft.date)
+            return .success(LoadedDocument(draft: draft, analysis: analysis, sourceBytes: size))
+        } catch {
+            return .failure(error)
+        }
+    }
+
+    /// Runs the batch. `consume` gets each result in input order; it returns false to stop.
+    /// Returns how many items were handed to `consume`.
+    @discardableResult
+    public func run(_ items: [LoadItem], interruption: Interruption,
+                    consume: (Int, Result<LoadedDocument, LoadError>) -> Bool) -> Int {
+        if workers == 1 || items.count < 2 {
+            for (i, item) in items.enumerated() {
+                if interruption.isRequested { return i }
+                if !consume(i, load(item)) { return i + 1 }
+            }
+            return items.count
+        }
+        let state = BatchState(count: items.count)
+        let loader = self
+        var threads: [Thread] = []
+        for _ in 0..<min(workers, items.count) {
+            let t = Thread {
+                while let i = state.claim(window: loader.window, stop: interruption) {
+                    state.deliver(i, loader.load(items[i]))
+                }
+            }
+            t.stackSize = 8 << 20
+            t.start()
+            threads.append(t)
+        }
+        var handed = 0
+        while handed < items.count {
+            guard let result = state.take(handed, stop: interruption) else { break }
+            handed += 1
+            if !consume(handed - 1, result) { break }
+        }
+        state.finish()
+        state.waitForWorkers(threads.count)
+        return handed
+    }
+}
+
+/// The shared state of one batch: the next item to claim, finished results, and how far the
+/// consumer got. Guarded by one condition variable.
+final class BatchState: @unchecked Sendable {
+    private let condition = NSCondition()
+    private var next = 0
+    private var consumed = 0
+    private var stopped = false
+    private var exited = 0
+    private var results: [Int: Result<LoadedDocument, LoadError>] = [:]
+    private let count: Int
+
+    init(count: Int) { self.count = count }
+
+    /// The next item index for a worker, or nil when there is none left or the batch stopped.
+    func claim(window: Int, stop: Interruption) -> Int? {
+        condition.lock()
+        defer { condition.unlock() }
+        while !stopped, next < count, next >= consumed + window, !stop.isRequested {
+            condition.wait(until: Date(timeIntervalSinceNow: 0.05))
+        }
+        guard !stopped, next < count, !stop.isRequested else {
+            exited += 1
+            condition.broadcast()
+            return nil
+        }
+        next += 1
+        return next - 1
+    }
+
+    func deliver(_ i: Int, _ result: Result<LoadedDocument, LoadError>) {
+        condition.lock()
+        results[i] = result
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    /// Waits for item `i`; nil when interrupted first.
+    func take(_ i: Int, stop: Interruption) -> Result<LoadedDocument, LoadError>? {
+        condition.lock()
+        defer { condition.unlock() }
+        while results[i] == nil {
+            if stop.isRequested { return nil }
+            condition.wait(until: Date(timeIntervalSinceNow: 0.05))
+        }
+        consumed = i + 1
+        condition.broadcast()
+        return results.removeValue(forKey: i)
+    }
+
+    func finish() {
+        condition.lock()
+        stopped = true
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    /// Waits until every worker has left its loop (their current item may still be finishing).
+    func waitForWorkers(_ n: Int) {
+        condition.lock()
+        while exited < n { condition.wait(until: Date(timeIntervalSinceNow: 0.05)) }
+        condition.unlock()
+    }
+}

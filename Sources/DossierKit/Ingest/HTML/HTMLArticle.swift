@@ -1,0 +1,22 @@
+/// A web page read for Dossier: its main text and metadata (see `ArticleExtractor`, `HTMLMetadata`).
+public struct HTMLArticle: Sendable, Equatable {
+    public var text: String
+    public var metadata: HTMLMetadata
+    public var warnings: [String]
+
+    /// Parses `bytes` with libxml2 and extracts the article; `source` names the page in warnings.
+    public static func read(_ bytes: [UInt8], source: String) -> HTMLArticle {
+        guard let parsed = HTMLParser.parse(bytes, source: source) else {
+            return HTMLArticle(text: "", metadata: HTMLMetadata(), warnings: ["\(source): libxml2 could not parse the page"])
+        }
+        let jsonLD = JSONLinkedData.parse(parsed.jsonLD)
+        let metadata = HTMLMetadata.read(parsed.tree, jsonLD: jsonLD)
+        var extractor = ArticleExtractor(parsed.tree)
+        let (roots, removed) = extractor.extract()
+        var text = HTMLTextRenderer.render(parsed.tree, roots: roots, removed: removed)
+        if let body = jsonLD?.articleBody.map(HTMLWhitespace.collapse), body.count > text.count {
+            text = body
+        }
+        return HTMLArticle(text: text, metadata: metadata, warnings: parsed.warnings)
+    }
+}

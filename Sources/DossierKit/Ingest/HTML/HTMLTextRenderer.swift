@@ -1,0 +1,77 @@
+import Foundation
+
+/// Turns the kept part of an `HTMLTree` into plain text: one paragraph per block element,
+/// separated by blank lines; list items and `<br>` on their own lines; `<pre>` kept as is.
+struct HTMLTextRenderer {
+    let tree: HTMLTree
+    let removed: [Bool]
+
+    private var blocks: [String] = []
+    private var current = ""
+
+    init(tree: HTMLTree, removed: [Bool]) {
+        self.tree = tree
+        self.removed = removed
+    }
+
+    static func render(_ tree: HTMLTree, roots: [Int], removed: [Bool]) -> String {
+        var r = HTMLTextRenderer(tree: tree, removed: removed)
+        for root in roots { r.visit(root, preformatted: false) }
+        r.flush()
+        return r.blocks.joined(separator: "\n\n")
+    }
+
+    private mutating func flush() {
+        let lines = current.split(separator: "\n", omittingEmptySubsequences: true)
+            .map { HTMLWhitespace.collapse(String($0)) }.filter { !$0.isEmpty }
+        if !lines.isEmpty { blocks.append(lines.joined(separator: "\n")) }
+        current = ""
+    }
+
+    private mutating func visit(_ i: Int, preformatted: Bool) {
+        if removed[i] { return }
+        let node = tree[i]
+        if node.isText {
+            if preformatted {
+                for line in node.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+                    if line.offset > 0 { current += "\n" }
+                    current += line.element.replacingOccurrences(of: " ", with: "\u{00A0}")
+                }
+            } else {
+                current += node.text.replacingOccurrences(of: "\n", with: " ")
+            }
+            return
+        }
+        switch node.name {
+        case "br":
+            current += "\n"
+        case "li", "dt", "dd", "tr":
+            current += "\n"
+            for c in node.children { visit(c, preformatted: preformatted) }
+            current += "\n"
+        case "td", "th":
+            current += " "
+            for c in node.children { visit(c, preformatted: preformatted) }
+            current += " "
+        case "pre":
+            flush()
+            for c in node.children { visit(c, preformatted: true) }
+            flushPreformatted()
+        default:
+            let block = ArticleExtractor.blockTags.contains(node.name) && node.name != "td"
+            if block { flush() }
+            for c in node.children { visit(c, preformatted: preformatted) }
+            if block { flush() }
+        }
+    }
+
+    /// `<pre>` keeps its line breaks and spacing (no-break spaces stand in while collecting).
+    private mutating func flushPreformatted() {
+        let text = current.replacingOccurrences(of: "\u{00A0}", with: " ")
+        let trimmed = text.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { $0.reversed().drop { $0 == " " }.reversed() }.map { String($0) }
+        let joined = trimmed.joined(separator: "\n").trimmingCharacters(in: .newlines)
+        if !joined.isEmpty { blocks.append(joined) }
+        current = ""
+    }
+}
