@@ -10,19 +10,35 @@ struct ArticleExtractor {
     ]
     /// Elements that are never article text.
     static let furnitureTags: Set<String> = [
-        "head", "nav", "aside", "footer", "menu", "dialog", "figcaption", "label", "form",
+        "head", "nav", "aside", "footer", "menu", "dialog", "figcaption",
     ]
 
+    /// Readability's passes: when a strict pass finds little text, the next relaxes one rule.
+    struct Rules: Equatable {
+        var stripFurnitureHints = true
+        var weighClasses = true
+        var cleanConditionally = true
+
+        static let passes: [Rules] = [
+            Rules(),
+            Rules(stripFurnitureHints: false),
+            Rules(stripFurnitureHints: false, weighClasses: false),
+            Rules(stripFurnitureHints: false, weighClasses: false, cleanConditionally: false),
+        ]
+    }
+
     let tree: HTMLTree
+    let rules: Rules
     var stats: NodeStats
     var scores: [Double?]
 
-    init(_ tree: HTMLTree) {
+    init(_ tree: HTMLTree, rules: Rules = Rules()) {
         self.tree = tree
+        self.rules = rules
         var removed = Array(repeating: false, count: tree.nodes.count)
         for (i, node) in tree.nodes.enumerated() where !node.isText {
-            if Self.furnitureTags.contains(node.name) || BoilerplateHints.isHidden(node)
-                || BoilerplateHints.isFurniture(node) {
+            if Self.furnitureTags.contains(node.name) || (rules.stripFurnitureHints
+                && (BoilerplateHints.isHidden(node) || BoilerplateHints.isFurniture(node))) {
                 removed[i] = true
             }
         }
@@ -58,7 +74,7 @@ struct ArticleExtractor {
         case "h1", "h2", "h3", "h4", "h5", "h6", "th": -5
         default: 0
         }
-        let score = s + BoilerplateHints.weight(tree[i])
+        let score = s + (rules.weighClasses ? BoilerplateHints.weight(tree[i]) : 0)
         scores[i] = score
         return score
     }
@@ -145,6 +161,7 @@ struct ArticleExtractor {
     private mutating func clean(_ root: Int) {
         let inside = tree.descendants(of: root)
         for i in inside where tree[i].name == "h1" { stats.remove(i, in: tree) }
+        guard rules.cleanConditionally else { return }
         // Deepest first, so an outer box is judged on what remains inside it.
         for i in inside.reversed() where i != root && !stats.removed[i] {
             let name = tree[i].name
@@ -155,7 +172,7 @@ struct ArticleExtractor {
 
     private func shouldRemove(_ i: Int) -> Bool {
         let node = tree[i]
-        let weight = BoilerplateHints.weight(node)
+        let weight = rules.weighClasses ? BoilerplateHints.weight(node) : 0
         if weight + (scores[i] ?? 0) < 0 { return true }
         if stats.commas[i] >= 10 { return false }
         let length = stats.textLength[i]

@@ -11,12 +11,26 @@ public struct HTMLArticle: Sendable, Equatable {
         }
         let jsonLD = JSONLinkedData.parse(parsed.jsonLD)
         let metadata = HTMLMetadata.read(parsed.tree, jsonLD: jsonLD)
-        var extractor = ArticleExtractor(parsed.tree)
-        let (roots, removed) = extractor.extract()
-        var text = HTMLTextRenderer.render(parsed.tree, roots: roots, removed: removed)
+        var text = mainText(parsed.tree)
         if let body = jsonLD?.articleBody.map(HTMLWhitespace.collapse), body.count > text.count {
             text = body
         }
         return HTMLArticle(text: text, metadata: metadata, warnings: parsed.warnings)
+    }
+
+    /// Text shorter than this sends the extractor to its next, more lenient pass.
+    static let enoughText = 500
+
+    /// The first pass that finds enough text, else the longest text any pass found.
+    static func mainText(_ tree: HTMLTree) -> String {
+        var best = ""
+        for rules in ArticleExtractor.Rules.passes {
+            var extractor = ArticleExtractor(tree, rules: rules)
+            let (roots, removed) = extractor.extract()
+            let text = HTMLTextRenderer.render(tree, roots: roots, removed: removed)
+            if text.count >= enoughText { return text }
+            if text.count > best.count { best = text }
+        }
+        return best
     }
 }
