@@ -84,19 +84,25 @@ struct ArticleExtractor {
         for i in tree.descendants() where !stats.removed[i] {
             let node = tree[i]
             if node.isText { continue }
+            let blockChild = hasBlockChild(i)
             let isParagraph = ["p", "pre", "td", "h2", "h3", "h4", "h5", "h6"].contains(node.name)
-                || (["div", "section", "article", "span", "font"].contains(node.name) && !hasBlockChild(i))
-            guard isParagraph, isKept(i), stats.textLength[i] >= 25 else { continue }
-            let contentScore = 1 + Double(stats.commas[i]) + min((stats.textLength[i] / 100).rounded(.down), 3)
-            var ancestor = node.parent, level = 0
-            while ancestor > 0, level < 5 {
-                if tree[ancestor].name == "#root" { break }
-                let base = initialScore(ancestor)
-                if scores[ancestor] == base, !candidates.contains(ancestor) { candidates.append(ancestor) }
-                let divider: Double = level == 0 ? 1 : level == 1 ? 2 : Double(level) * 3
-                scores[ancestor] = (scores[ancestor] ?? base) + contentScore / divider
-                ancestor = tree[ancestor].parent
-                level += 1
+                || (["div", "section", "article", "span", "font"].contains(node.name) && !blockChild)
+            if isParagraph {
+                guard isKept(i) else { continue }
+                score(length: stats.textLength[i], commas: stats.commas[i], from: node.parent, candidates: &candidates)
+            } else if blockChild, ["div", "section", "article", "main", "td", "body"].contains(node.name), isKept(i) {
+                // Loose text between blocks counts as paragraphs of this element (Readability wraps it in <p>).
+                var length = 0.0, commas = 0
+                for c in node.children + [-1] {
+                    if c >= 0, !stats.removed[c], !Self.blockTags.contains(tree[c].name) {
+                        length += stats.textLength[c]
+                        commas += stats.commas[c]
+                        continue
+                    }
+                    if length >= 25 { score(length: length, commas: commas, from: i, candidates: &candidates) }
+                    length = 0
+                    commas = 0
+                }
             }
         }
         guard !candidates.isEmpty else { return nil }
@@ -129,6 +135,22 @@ struct ArticleExtractor {
             top = tree[top].parent
         }
         return top
+    }
+
+    /// Adds a paragraph's score to up to five ancestors, starting at `first`.
+    private mutating func score(length: Double, commas: Int, from first: Int, candidates: inout [Int]) {
+        guard length >= 25 else { return }
+        let contentScore = 1 + Double(commas) + min((length / 100).rounded(.down), 3)
+        var ancestor = first, level = 0
+        while ancestor > 0, level < 5 {
+            if tree[ancestor].name == "#root" { break }
+            let base = initialScore(ancestor)
+            if scores[ancestor] == base, !candidates.contains(ancestor) { candidates.append(ancestor) }
+            let divider: Double = level == 0 ? 1 : level == 1 ? 2 : Double(level) * 3
+            scores[ancestor] = (scores[ancestor] ?? base) + contentScore / divider
+            ancestor = tree[ancestor].parent
+            level += 1
+        }
     }
 
     /// The candidate with its siblings that look like part of the same article.
