@@ -6,10 +6,15 @@ enum PDFFormat {
     static let installHint = "reading PDF needs pdftotext: install poppler-utils (apt-get install poppler-utils)"
 
     static let format = DocumentReader.Format(name: "pdf", extensions: ["pdf"]) { bytes, source throws(LoadError) in
+        try convert(bytes, source: source, pdftotext: ExecutableSearch.find("pdftotext"))
+    }
+
+    /// The text of a PDF, by the `pdftotext` at the given path (nil: not installed).
+    static func convert(_ bytes: [UInt8], source: String, pdftotext: String?) throws(LoadError) -> DocumentReader.Converted {
         guard bytes.prefix(1024).starts(with: Array("%PDF-".utf8)) || contains(bytes.prefix(1024), "%PDF-") else {
             throw .unsupported(source, reason: "not a PDF file (no %PDF- header)")
         }
-        guard let tool = ExecutableSearch.find("pdftotext") else { throw .unsupported(source, reason: installHint) }
+        guard let tool = pdftotext else { throw .unsupported(source, reason: installHint) }
         let result: ToolRun.Result
         do {
             result = try ToolRun.run(tool, arguments: ["-q", "-enc", "UTF-8", "-nopgbrk"], input: bytes, suffix: ".pdf")

@@ -129,8 +129,9 @@ final class BatchState: @unchecked Sendable {
     func take(_ i: Int, stop: Interruption) -> Result<LoadedDocument, LoadError>? {
         condition.lock()
         defer { condition.unlock() }
-        while results[i] == nil {
+        while true {
             if stop.isRequested { return nil }
+            if results[i] != nil { break }
             condition.wait(until: Date(timeIntervalSinceNow: 0.05))
         }
         consumed = i + 1
