@@ -29,16 +29,18 @@ struct ArticleExtractor {
 
     let tree: HTMLTree
     let rules: Rules
+    let hints: PageHints
     var stats: NodeStats
     var scores: [Double?]
 
-    init(_ tree: HTMLTree, rules: Rules = Rules()) {
+    init(_ tree: HTMLTree, rules: Rules = Rules(), hints: PageHints? = nil) {
         self.tree = tree
         self.rules = rules
+        let hints = hints ?? PageHints(tree)
+        self.hints = hints
         var removed = Array(repeating: false, count: tree.nodes.count)
         for (i, node) in tree.nodes.enumerated() where !node.isText {
-            if Self.furnitureTags.contains(node.name) || (rules.stripFurnitureHints
-                && (BoilerplateHints.isHidden(node) || BoilerplateHints.isFurniture(node))) {
+            if Self.furnitureTags.contains(node.name) || (rules.stripFurnitureHints && (hints.hidden[i] || hints.furniture[i])) {
                 removed[i] = true
             }
         }
@@ -74,7 +76,7 @@ struct ArticleExtractor {
         case "h1", "h2", "h3", "h4", "h5", "h6", "th": -5
         default: 0
         }
-        let score = s + (rules.weighClasses ? BoilerplateHints.weight(tree[i]) : 0)
+        let score = s + (rules.weighClasses ? hints.weight[i] : 0)
         scores[i] = score
         return score
     }
@@ -194,7 +196,7 @@ struct ArticleExtractor {
 
     private func shouldRemove(_ i: Int) -> Bool {
         let node = tree[i]
-        let weight = rules.weighClasses ? BoilerplateHints.weight(node) : 0
+        let weight = rules.weighClasses ? hints.weight[i] : 0
         if weight + (scores[i] ?? 0) < 0 { return true }
         if stats.commas[i] >= 10 { return false }
         let length = stats.textLength[i]

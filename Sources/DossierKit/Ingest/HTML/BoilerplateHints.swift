@@ -10,7 +10,7 @@ enum BoilerplateHints {
         "masthead", "header", "pagination", "pager", "popup", "modal", "overlay", "outbrain", "taboola",
         "byline", "author", "dateline", "timestamp", "tags", "tag-list", "toolbar", "print", "skip",
         "hidden", "sr-only", "visually-hidden", "caption", "credit", "rss", "shoutbox", "skyscraper",
-        "supplemental", "subnav", "newsletter", "paywall", "login", "signin", "follow", "meta",
+        "supplemental", "subnav", "login", "signin", "follow", "meta",
     ]
     /// Content: where articles live.
     static let positive = [
@@ -22,17 +22,39 @@ enum BoilerplateHints {
         "contentinfo", "search",
     ]
 
-    static func matches(_ classAndID: String, _ list: [String]) -> Bool {
-        list.contains { classAndID.contains($0) }
+    private static let negativeBytes = negative.map { Array($0.utf8) }
+    private static let positiveBytes = positive.map { Array($0.utf8) }
+
+    /// Whether any pattern occurs in `text` (lower-case ASCII byte search: class names are ASCII,
+    /// and this runs for every element of every page).
+    static func matches(_ text: String, _ list: [String]) -> Bool {
+        let bytes = Array(text.utf8)
+        return matches(bytes, list.map { Array($0.utf8) })
     }
+
+    static func matches(_ bytes: [UInt8], _ patterns: [[UInt8]]) -> Bool {
+        patterns.contains { p in
+            guard bytes.count >= p.count else { return false }
+            let first = p[0]
+            for i in 0...(bytes.count - p.count) where bytes[i] == first {
+                var j = 1
+                while j < p.count, bytes[i + j] == p[j] { j += 1 }
+                if j == p.count { return true }
+            }
+            return false
+        }
+    }
+
+    static func isNegative(_ text: String) -> Bool { matches(Array(text.utf8), negativeBytes) }
+    static func isPositive(_ text: String) -> Bool { matches(Array(text.utf8), positiveBytes) }
 
     /// Readability's class weight: −25 for a furniture hint, +25 for a content hint, per attribute.
     static func weight(_ node: HTMLTree.Node) -> Double {
         var w = 0.0
         for key in ["class", "id"] {
             guard let v = node.attributes[key]?.lowercased(), !v.isEmpty else { continue }
-            if matches(v, negative) { w -= 25 }
-            if matches(v, positive) { w += 25 }
+            if isNegative(v) { w -= 25 }
+            if isPositive(v) { w += 25 }
         }
         return w
     }
@@ -43,8 +65,8 @@ enum BoilerplateHints {
         if ["html", "body", "article", "main", "#root"].contains(node.name) { return false }
         if let role = node.attributes["role"]?.lowercased(), furnitureRoles.contains(role) { return true }
         let hints = node.classAndID
-        guard !hints.trimmingWhitespace().isEmpty else { return false }
-        return matches(hints, negative) && !matches(hints, positive)
+        guard hints.utf8.contains(where: { $0 != 0x20 }) else { return false }
+        return isNegative(hints) && !isPositive(hints)
     }
 
     /// Hidden by the page itself: `hidden`, `aria-hidden`, or an inline `display:none`.
@@ -52,7 +74,26 @@ enum BoilerplateHints {
         if node.attributes["hidden"] != nil { return true }
         if node.attributes["aria-hidden"]?.lowercased() == "true" { return true }
         if let style = node.attributes["style"]?.lowercased().filter({ $0 != " " }),
-           style.contains("display:none") || style.contains("visibility:hidden") { return true }
+           matches(Array(style.utf8), [Array("display:none".utf8), Array("visibility:hidden".utf8)]) { return true }
         return false
+    }
+}
+
+/// The hints of every element of one page, computed once and shared by the extractor's passes.
+struct PageHints {
+    var weight: [Double]
+    var furniture: [Bool]
+    var hidden: [Bool]
+
+    init(_ tree: HTMLTree) {
+        let n = tree.nodes.count
+        weight = Array(repeating: 0, count: n)
+        furniture = Array(repeating: false, count: n)
+        hidden = Array(repeating: false, count: n)
+        for (i, node) in tree.nodes.enumerated() where !node.isText && !node.attributes.isEmpty {
+            weight[i] = BoilerplateHints.weight(node)
+            furniture[i] = BoilerplateHints.isFurniture(node)
+            hidden[i] = BoilerplateHints.isHidden(node)
+        }
     }
 }

@@ -12,10 +12,18 @@ public struct HTMLArticle: Sendable, Equatable {
         let jsonLD = JSONLinkedData.parse(parsed.jsonLD)
         let metadata = HTMLMetadata.read(parsed.tree, jsonLD: jsonLD)
         var text = mainText(parsed.tree)
-        if let body = jsonLD?.articleBody.map(HTMLWhitespace.collapse), body.count > text.count {
+        if let body = jsonLD?.articleBody.map(plainText), body.count > text.count {
             text = body
         }
         return HTMLArticle(text: text, metadata: metadata, warnings: parsed.warnings)
+    }
+
+    /// JSON-LD `articleBody` is sometimes HTML: its text, by the same parser.
+    static func plainText(_ body: String) -> String {
+        guard body.contains("<") else { return HTMLWhitespace.collapse(body) }
+        guard let parsed = HTMLParser.parse(Array(("<meta charset=utf-8><body>" + body).utf8)) else { return "" }
+        let removed = Array(repeating: false, count: parsed.tree.nodes.count)
+        return HTMLTextRenderer.render(parsed.tree, roots: [0], removed: removed)
     }
 
     /// Text shorter than this sends the extractor to its next, more lenient pass.
@@ -24,8 +32,9 @@ public struct HTMLArticle: Sendable, Equatable {
     /// The first pass that finds enough text, else the longest text any pass found.
     static func mainText(_ tree: HTMLTree) -> String {
         var best = ""
+        let hints = PageHints(tree)
         for rules in ArticleExtractor.Rules.passes {
-            var extractor = ArticleExtractor(tree, rules: rules)
+            var extractor = ArticleExtractor(tree, rules: rules, hints: hints)
             let (roots, removed) = extractor.extract()
             let text = HTMLTextRenderer.render(tree, roots: roots, removed: removed)
             if text.count >= enoughText { return text }

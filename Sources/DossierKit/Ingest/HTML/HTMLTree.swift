@@ -70,13 +70,19 @@ public struct HTMLTree: Sendable {
 
 /// Whitespace handling shared by the HTML code.
 enum HTMLWhitespace {
+    /// Whitespace or a no-break space; ASCII is decided without a Unicode property lookup.
+    @inline(__always)
+    static func isSpace(_ c: Unicode.Scalar) -> Bool {
+        c.value < 0x80 ? (c.value == 0x20 || (0x09...0x0D).contains(c.value)) : (c.properties.isWhitespace || c.value == 0xA0)
+    }
+
     /// Runs of whitespace (including no-break spaces) become one space; ends trimmed.
     static func collapse(_ s: String) -> String {
         var out = ""
         out.reserveCapacity(s.utf8.count)
         var pendingSpace = false
         for c in s.unicodeScalars {
-            if c.properties.isWhitespace || c == "\u{00A0}" || c == "\u{200B}" {
+            if isSpace(c) || c == "\u{200B}" {
                 pendingSpace = !out.isEmpty
             } else {
                 if pendingSpace { out.unicodeScalars.append(" "); pendingSpace = false }

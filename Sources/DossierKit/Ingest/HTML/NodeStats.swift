@@ -26,7 +26,7 @@ struct NodeStats {
             if node.isText {
                 var length = 0, commaCount = 0, inSpace = true
                 for c in node.text.unicodeScalars {
-                    if c.properties.isWhitespace || c == "\u{00A0}" {
+                    if HTMLWhitespace.isSpace(c) {
                         if !inSpace { length += 1; inSpace = true }
                     } else {
                         length += 1
