@@ -12,7 +12,7 @@ public struct HTMLArticle: Sendable, Equatable {
         let jsonLD = JSONLinkedData.parse(parsed.jsonLD)
         let metadata = HTMLMetadata.read(parsed.tree, jsonLD: jsonLD)
         var text = mainText(parsed.tree)
-        if let body = jsonLD?.articleBody.map(plainText), body.count > text.count {
+        if let body = jsonLD?.articleBody.map(plainText), Double(text.count) < 0.6 * Double(body.count) {
             text = body
         }
         return HTMLArticle(text: text, metadata: metadata, warnings: parsed.warnings)
@@ -36,7 +36,7 @@ public struct HTMLArticle: Sendable, Equatable {
         for rules in ArticleExtractor.Rules.passes {
             var extractor = ArticleExtractor(tree, rules: rules, hints: hints)
             let (roots, removed) = extractor.extract()
-            let text = HTMLTextRenderer.render(tree, roots: roots, removed: removed)
+            let text = BoilerplateLines.filter(HTMLTextRenderer.render(tree, roots: roots, removed: removed))
             if text.count >= enoughText { return text }
             if text.count > best.count { best = text }
         }

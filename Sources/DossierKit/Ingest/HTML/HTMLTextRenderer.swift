@@ -8,6 +8,9 @@ struct HTMLTextRenderer {
 
     private var blocks: [String] = []
     private var current = ""
+    /// Characters of `current` inside links, to drop blocks that are nothing but a link.
+    private var linkCharacters = 0
+    private var inLink = false
 
     init(tree: HTMLTree, removed: [Bool]) {
         self.tree = tree
@@ -24,8 +27,12 @@ struct HTMLTextRenderer {
     private mutating func flush() {
         let lines = current.split(separator: "\n", omittingEmptySubsequences: true)
             .map { HTMLWhitespace.collapse(String($0)) }.filter { !$0.isEmpty }
-        if !lines.isEmpty { blocks.append(lines.joined(separator: "\n")) }
+        let length = lines.reduce(0) { $0 + $1.count }
+        // A block that is all link ("More stories: …", a related headline) is navigation.
+        let isLinkList = length > 0 && Double(linkCharacters) >= 0.9 * Double(length)
+        if !lines.isEmpty, !isLinkList { blocks.append(lines.joined(separator: "\n")) }
         current = ""
+        linkCharacters = 0
     }
 
     private mutating func visit(_ i: Int, preformatted: Bool) {
@@ -39,12 +46,18 @@ struct HTMLTextRenderer {
                 }
             } else {
                 current += node.text.replacingOccurrences(of: "\n", with: " ")
+                if inLink { linkCharacters += HTMLWhitespace.collapse(node.text).count }
             }
             return
         }
         switch node.name {
         case "br":
             current += "\n"
+        case "a":
+            let outer = inLink
+            inLink = true
+            for c in node.children { visit(c, preformatted: preformatted) }
+            inLink = outer
         case "li", "dt", "dd", "tr":
             current += "\n"
             for c in node.children { visit(c, preformatted: preformatted) }
