@@ -189,7 +189,12 @@ struct ArticleExtractor {
         // Deepest first, so an outer box is judged on what remains inside it.
         for i in inside.reversed() where i != root && !stats.removed[i] {
             let name = tree[i].name
-            guard ["div", "section", "table", "ul", "ol", "dl", "form", "fieldset", "span"].contains(name) else { continue }
+            if name == "span" {
+                // An inline span is part of its sentence, unless it is a cluster of links (a hover card).
+                if stats.linkDensity(i) >= 0.7, stats.textLength[i] >= 50 { stats.remove(i, in: tree) }
+                continue
+            }
+            guard ["div", "section", "table", "ul", "ol", "dl", "form", "fieldset"].contains(name) else { continue }
             if shouldRemove(i) { stats.remove(i, in: tree) }
         }
     }
