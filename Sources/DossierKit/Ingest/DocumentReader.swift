@@ -98,9 +98,12 @@ public struct DocumentReader: Sendable {
 
     /// The first non-blank line, trimmed and cut to 120 characters.
     static func firstLine(of text: String) -> String? {
-        for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
-            let t = line.trimmingCharacters(in: .whitespaces)
+        var rest = Substring(text)
+        while !rest.isEmpty {
+            let end = rest.firstIndex(of: "\n") ?? rest.endIndex
+            let t = rest[..<end].trimmingCharacters(in: .whitespaces)
             if !t.isEmpty { return t.count > 120 ? String(t.prefix(119)) + "…" : t }
+            rest = end == rest.endIndex ? "" : rest[rest.index(after: end)...]
         }
         return nil
     }

@@ -15,7 +15,7 @@ enum TextDecoding {
             raw = String(decoding: body, as: UTF8.self)
             warnings.append("\(source): invalid UTF-8, undecodable bytes replaced with \u{FFFD}")
         }
-        let normalized = raw.contains("\r") ? raw.replacingOccurrences(of: "\r\n", with: "\n")
+        let normalized = raw.utf8.contains(0x0D) ? raw.replacingOccurrences(of: "\r\n", with: "\n")
             .replacingOccurrences(of: "\r", with: "\n") : raw
         return (normalized, warnings)
     }
