@@ -1,5 +1,8 @@
 import DossierKit
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// `dossier-bench load [DIR…]`: loads a corpus (default: the 2,225 BBC articles) into a fresh
 /// workspace with one worker and with one per core, reading, extracting (`TextAnalyzer.standard`)
@@ -38,6 +41,7 @@ enum LoadBenchmark {
         var workspace = Workspace()
         var bytes = 0, failed = 0
         let start = Date()
+        let cpuStart = cpuSeconds()
         BatchLoader(workers: workers).run(items, interruption: Interruption()) { _, result in
             switch result {
             case .success(let loaded):
@@ -50,8 +54,18 @@ enum LoadBenchmark {
             return true
         }
         let seconds = Date().timeIntervalSince(start)
-        let line = String(format: "%d documents (%d failed), %.0f docs/s, %.2f MB/s",
-                          workspace.documents.count, failed, Double(items.count) / seconds, Double(bytes) / 1e6 / seconds)
+        let cpu = cpuSeconds() - cpuStart
+        let line = String(format: "%d documents (%d failed), %.0f docs/s, %.2f MB/s, CPU %.3f s (%.1f cores busy)",
+                          workspace.documents.count, failed, Double(items.count) / seconds, Double(bytes) / 1e6 / seconds,
+                          cpu, cpu / seconds)
         return (seconds, line)
+    }
+
+    /// User + system CPU time of this process so far (all threads).
+    static func cpuSeconds() -> Double {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+            + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
     }
 }

@@ -39,7 +39,8 @@ public struct HTMLMetadata: Sendable, Equatable {
                   meta["pubdate"], meta["publishdate"], meta["dc.date"], meta["dc.date.issued"], meta["dcterms.created"],
                   meta["sailthru.date"], meta["parsely-pub-date"], meta["og:published_time"], timeElement(tree)]
             .compactMap { $0.flatMap(PublicationDate.normalize) }.first
-        m.siteName = meta["og:site_name"] ?? jsonLD?.publisher ?? meta["application-name"]
+        m.siteName = [meta["og:site_name"], jsonLD?.publisher, meta["application-name"]].compactMap { $0 }
+            .first { !$0.hasPrefix("http") && !$0.isEmpty }
         m.url = [canonical, meta["og:url"], jsonLD?.url].compactMap { $0 }.first { $0.hasPrefix("http") }
         m.language = (htmlLang ?? meta["content-language"] ?? meta["og:locale"] ?? jsonLD?.language)
             .map { $0.replacingOccurrences(of: "_", with: "-") }.flatMap { $0.isEmpty ? nil : $0 }
