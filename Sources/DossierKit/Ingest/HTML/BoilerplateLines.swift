@@ -1,17 +1,24 @@
+import Foundation
+
 /// Drops the short lines that sit inside article containers but are not article text: labels
 /// ("Advertisement", "Share", "Tags:"), calls to action ("Sign up for…", "Read more: …") and
 /// bare datelines ("Updated: 18 Nov 2019 9:38 pm"). General web furniture, not any one site's.
 enum BoilerplateLines {
-    /// Lines that start with one of these (case-insensitive) and are short are furniture.
+    /// Whole lines (lower-cased, trailing punctuation and spaces ignored) that are labels.
+    static let labels: Set<String> = [
+        "advertisement", "advert", "ad", "sponsored", "sponsored links", "comments", "comment", "share",
+        "share this", "share this article", "trending", "trending now", "trending news", "related", "related news",
+        "related articles", "related stories", "related content", "related tags", "read more", "read next",
+        "most popular", "most read", "recommended", "recommended for you", "highlights", "tags", "filed under",
+        "like this", "like loading", "you may also like", "you might also like", "don't miss", "see more", "more",
+        "text size", "skip to content", "print", "email", "post comment", "leave a comment", "topics",
+    ]
+    /// Short lines that start with one of these (lower-cased) are calls to action or datelines.
     static let prefixes = [
-        "advertisement", "advert", "sponsored", "related:", "related coverage", "related news", "related articles",
-        "related stories", "related tags", "read more", "read next", "see more", "see also:", "more:", "don't miss",
-        "trending", "most popular", "most read", "recommended", "sign up", "subscribe", "follow us", "follow ",
-        "click here", "share this", "share on", "share:", "sharing is caring", "tags:", "filed under", "posted on",
-        "posted:", "posted by", "updated:", "updated on", "published:", "published on", "first published",
-        "last updated", "comments", "leave a comment", "post comment", "like this:", "like loading", "skip to",
-        "image ", "photo:", "getty images", "reading time", "tempo de leitura", "listen to", "download:",
-        "get the latest", "have a tip?", "more great", "check out", "you may also like", "you might also like",
+        "related:", "read more:", "see more:", "see also:", "more:", "also read:", "tags:", "filed under:",
+        "topics:", "posted on ", "posted:", "posted by ", "updated:", "updated on ", "published:", "published on ",
+        "first published", "last updated", "sign up for our", "sign up to our", "subscribe to our", "click here to subscribe",
+        "follow us", "share this", "share on ", "sharing is caring", "reading time", "leave a comment", "post comment",
     ]
     static let shortLine = 120
 
@@ -27,7 +34,10 @@ enum BoilerplateLines {
     static func isFurniture(_ line: String) -> Bool {
         guard line.count <= shortLine else { return false }
         let lower = line.lowercased()
+        let label = lower.trimmingCharacters(in: CharacterSet(charactersIn: " .:…!|»›>-–—()+0123456789"))
+        if labels.contains(label) { return true }
         if prefixes.contains(where: { lower.hasPrefix($0) }) { return true }
+        if lower.hasPrefix("image "), lower.contains(" of "), lower.count < 20 { return true }
         return isDateline(line)
     }
 
