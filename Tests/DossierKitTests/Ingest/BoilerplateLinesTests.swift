@@ -17,6 +17,7 @@ struct BoilerplateLinesTests {
         "The vote is on 19 November 2019.",
         "Follow-up talks are planned for March.",
         "Why it matters",
+        "— Robert Maguire (@RobertMaguire_) November 18, 2019",
     ])
     func articleLinesStay(line: String) {
         #expect(!BoilerplateLines.isFurniture(line))

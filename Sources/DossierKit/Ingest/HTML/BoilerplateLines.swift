@@ -41,12 +41,24 @@ enum BoilerplateLines {
         return isDateline(line)
     }
 
-    /// A short line that is mostly a date or time: no sentence, just "Nov. 19, 2019" or "5:50 PM".
+    /// A short line that is mostly a date or time: no sentence, just "Nov. 19, 2019" or "5:50 PM",
+    /// at most two other words ("Updated:", "First Published:"), so a signed quote stays.
     static func isDateline(_ line: String) -> Bool {
-        let words = line.split { !$0.isLetter && !$0.isNumber }
+        let words = line.split { !$0.isLetter && !$0.isNumber }.map { $0.lowercased() }
         guard words.count <= 12, !line.hasSuffix(".") || line.count < 16 else { return false }
         let numbers = words.filter { $0.allSatisfy(\.isNumber) }.count
+        let others = words.filter { w in
+            !w.allSatisfy(\.isNumber) && PublicationDate.months[String(w.prefix(3))] == nil && !timeWords.contains(w)
+        }
+        guard others.count <= 2 else { return false }
         let hasTime = line.contains(":") && numbers >= 2
-        return (PublicationDate.normalize(line) != nil || hasTime) && numbers * 2 >= words.count - 2
+        return PublicationDate.normalize(line) != nil || hasTime
     }
+
+    /// Words that belong to dates and times.
+    static let timeWords: Set<String> = [
+        "am", "pm", "a", "p", "m", "gmt", "utc", "bst", "cet", "est", "edt", "pst", "pdt", "et", "pt", "ist",
+        "mon", "tue", "wed", "thu", "fri", "sat", "sun", "monday", "tuesday", "wednesday", "thursday", "friday",
+        "saturday", "sunday", "at", "th", "st", "nd", "rd",
+    ]
 }
