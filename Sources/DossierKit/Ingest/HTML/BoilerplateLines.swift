@@ -38,7 +38,17 @@ enum BoilerplateLines {
         if labels.contains(label) { return true }
         if prefixes.contains(where: { lower.hasPrefix($0) }) { return true }
         if lower.hasPrefix("image "), lower.contains(" of "), lower.count < 20 { return true }
+        if line.contains("©") || lower.hasPrefix("copyright") { return true }
+        if isByline(line) { return true }
         return isDateline(line)
+    }
+
+    /// "By Jane Doe", "By JANE DOE and JOHN ROE - 11/18/19 11:04 PM EST": a byline, not a sentence.
+    static func isByline(_ line: String) -> Bool {
+        guard line.lowercased().hasPrefix("by "), line.count <= 80, !line.hasSuffix(".") else { return false }
+        let words = line.dropFirst(3).split(separator: " ")
+        let lower = words.filter { w in w.first?.isLowercase == true && !["and", "de", "van", "von", "der"].contains(w) }
+        return words.count <= 10 && lower.isEmpty
     }
 
     /// A short line that is mostly a date or time: no sentence, just "Nov. 19, 2019" or "5:50 PM",

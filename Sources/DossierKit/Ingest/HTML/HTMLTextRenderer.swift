@@ -7,8 +7,11 @@ struct HTMLTextRenderer {
     let removed: [Bool]
 
     private var blocks: [String] = []
+    /// Finished lines of the current block, each with its count of link characters.
+    private var lines: [(text: String, link: Int, isItem: Bool)] = []
+    private var inItem = false
     private var current = ""
-    /// Characters of `current` inside links, to drop blocks that are nothing but a link.
+    /// Characters of `current` inside links, to drop lines that are nothing but a link.
     private var linkCharacters = 0
     private var inLink = false
 
@@ -24,15 +27,25 @@ struct HTMLTextRenderer {
         return r.blocks.joined(separator: "\n\n")
     }
 
-    private mutating func flush() {
-        let lines = current.split(separator: "\n", omittingEmptySubsequences: true)
-            .map { HTMLWhitespace.collapse(String($0)) }.filter { !$0.isEmpty }
-        let length = lines.reduce(0) { $0 + $1.count }
-        // A block that is all link ("More stories: …", a related headline) is navigation.
-        let isLinkList = length > 0 && Double(linkCharacters) >= 0.9 * Double(length)
-        if !lines.isEmpty, !isLinkList { blocks.append(lines.joined(separator: "\n")) }
+    private mutating func newline() {
+        lines.append((current, linkCharacters, inItem))
         current = ""
         linkCharacters = 0
+    }
+
+    private mutating func flush() {
+        newline()
+        // A block, or a list item, that is all link ("More stories: …", related headlines) is navigation.
+        let texts = lines.map { HTMLWhitespace.collapse($0.text) }
+        let length = texts.reduce(0) { $0 + $1.count }
+        let link = lines.reduce(0) { $0 + $1.link }
+        defer { lines = [] }
+        guard length > 0, Double(link) < 0.9 * Double(length) else { return }
+        let kept = zip(lines, texts).compactMap { line, text -> String? in
+            if text.isEmpty || (line.isItem && Double(line.link) >= 0.9 * Double(text.count)) { return nil }
+            return text
+        }
+        if !kept.isEmpty { blocks.append(kept.joined(separator: "\n")) }
     }
 
     private mutating func visit(_ i: Int, preformatted: Bool) {
@@ -52,16 +65,19 @@ struct HTMLTextRenderer {
         }
         switch node.name {
         case "br":
-            current += "\n"
+            if preformatted { current += "\n" } else { newline() }
         case "a":
             let outer = inLink
             inLink = true
             for c in node.children { visit(c, preformatted: preformatted) }
             inLink = outer
-        case "li", "dt", "dd", "tr":
-            current += "\n"
+        case "li", "dt", "dd", "tr" where !preformatted:
+            newline()
+            let outer = inItem
+            inItem = node.name == "li"
             for c in node.children { visit(c, preformatted: preformatted) }
-            current += "\n"
+            newline()
+            inItem = outer
         case "td", "th":
             current += " "
             for c in node.children { visit(c, preformatted: preformatted) }
