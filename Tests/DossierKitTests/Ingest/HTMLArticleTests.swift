@@ -64,6 +64,15 @@ struct HTMLArticleTests {
         }
     }
 
+    @Test func deeplyNestedPageDoesNotExhaustTheStack() {
+        let n = 50_000
+        let html = "<html><body>" + String(repeating: "<div>", count: n)
+            + "<p>Deep text in a very deeply nested page, with commas, and enough words to count.</p>"
+            + String(repeating: "</div>", count: n) + "</body></html>"
+        let article = HTMLArticle.read(Array(html.utf8), source: "deep.html")
+        #expect(article.text == "Deep text in a very deeply nested page, with commas, and enough words to count.")
+    }
+
     @Test func hugePageLoads() {
         let paragraph = "<p>" + String(repeating: "Words, words and more words in a long paragraph. ", count: 20) + "</p>\n"
         let html = "<html><body><article>" + String(repeating: paragraph, count: 10_500) + "</article></body></html>"

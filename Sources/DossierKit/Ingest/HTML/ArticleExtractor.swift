@@ -61,8 +61,6 @@ struct ArticleExtractor {
 
     // MARK: scoring
 
-    private func isKept(_ i: Int) -> Bool { !stats.isRemoved(i, in: tree) }
-
     private func hasBlockChild(_ i: Int) -> Bool {
         tree[i].children.contains { Self.blockTags.contains(tree[$0].name) }
     }
@@ -83,16 +81,21 @@ struct ArticleExtractor {
 
     private mutating func topCandidate() -> Int? {
         var candidates: [Int] = []
-        for i in tree.descendants() where !stats.removed[i] {
+        // Kept = neither the node nor an ancestor removed; parents come before children in `nodes`.
+        var kept = Array(repeating: false, count: tree.nodes.count)
+        for i in tree.nodes.indices {
+            let p = tree[i].parent
+            kept[i] = !stats.removed[i] && (p < 0 || kept[p])
+        }
+        for i in tree.descendants() where kept[i] {
             let node = tree[i]
             if node.isText { continue }
             let blockChild = hasBlockChild(i)
             let isParagraph = ["p", "pre", "td", "h2", "h3", "h4", "h5", "h6"].contains(node.name)
                 || (["div", "section", "article", "span", "font"].contains(node.name) && !blockChild)
             if isParagraph {
-                guard isKept(i) else { continue }
                 score(length: stats.textLength[i], commas: stats.commas[i], from: node.parent, candidates: &candidates)
-            } else if blockChild, ["div", "section", "article", "main", "td", "body"].contains(node.name), isKept(i) {
+            } else if blockChild, ["div", "section", "article", "main", "td", "body"].contains(node.name) {
                 // Loose text between blocks counts as paragraphs of this element (Readability wraps it in <p>).
                 var length = 0.0, commas = 0
                 for c in node.children + [-1] {

@@ -1,7 +1,7 @@
 @preconcurrency import CLibXML2
 
-/// Parses HTML bytes with libxml2's HTML parser (recovering from errors, silent, no network) into
-/// an `HTMLTree`. libxml2 decodes the page from its declared charset; see `HTMLCharset`.
+/// Parses HTML bytes with libxml2's HTML parser (recovering from errors, silent, no network, no
+/// size or depth limits: everything after it is iterative or depth-guarded) into an `HTMLTree`. libxml2 decodes the page from its declared charset; see `HTMLCharset`.
 public enum HTMLParser {
     /// Elements never kept in the tree: their content is not text a reader sees.
     static let dropped: Set<String> = ["script", "style", "noscript", "template", "svg", "math", "iframe",
@@ -19,7 +19,7 @@ public enum HTMLParser {
     public static func parse(_ bytes: [UInt8], source: String = "page") -> Result? {
         let choice = HTMLCharset.choose(bytes)
         let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue
-            | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOIMPLIED.rawValue)
+            | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOIMPLIED.rawValue) | Int32(XML_PARSE_HUGE.rawValue)
         guard let doc = bytes.withUnsafeBufferPointer({ buf -> htmlDocPtr? in
             buf.withMemoryRebound(to: CChar.self) { chars in
                 htmlReadMemory(chars.baseAddress, Int32(clamping: chars.count), nil, choice.encoding, options)

@@ -48,9 +48,19 @@ struct HTMLTextRenderer {
         if !kept.isEmpty { blocks.append(kept.joined(separator: "\n")) }
     }
 
+    /// Below this depth a subtree is rendered as one run of text, so no page can exhaust the stack.
+    static let maximumDepth = 1000
+    private var depth = 0
+
     private mutating func visit(_ i: Int, preformatted: Bool) {
         if removed[i] { return }
         let node = tree[i]
+        if depth > Self.maximumDepth {
+            current += " " + tree.textContent(i) + " "
+            return
+        }
+        depth += 1
+        defer { depth -= 1 }
         if node.isText {
             if preformatted {
                 for line in node.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {

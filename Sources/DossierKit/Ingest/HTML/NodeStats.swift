@@ -67,6 +67,8 @@ struct NodeStats {
     mutating func remove(_ i: Int, in tree: HTMLTree) {
         guard !removed[i] else { return }
         removed[i] = true
+        // Nothing to take away (an emptied box): skip the walk, which keeps deep pages linear.
+        if textLength[i] == 0, paragraphs[i] == 0, images[i] == 0, listItems[i] == 0, headings[i] == 0 { return }
         var p = tree.nodes[i].parent
         while p >= 0 {
             add(i, to: p, sign: -1)
@@ -78,12 +80,5 @@ struct NodeStats {
     /// Share of the text that is link text (0 for no text).
     func linkDensity(_ i: Int) -> Double {
         textLength[i] > 0 ? min(1, linkLength[i] / textLength[i]) : 0
-    }
-
-    /// True when `i` or an ancestor has been removed.
-    func isRemoved(_ i: Int, in tree: HTMLTree) -> Bool {
-        var j = i
-        while j >= 0 { if removed[j] { return true }; j = tree.nodes[j].parent }
-        return false
     }
 }
