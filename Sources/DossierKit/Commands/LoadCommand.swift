@@ -58,7 +58,9 @@ public struct LoadCommand: ShellCommand {
                     throw CommandError("load -: standard input is the script being run; "
                         + "pipe the document to 'dossier -c \"load -\"' or run the script with -f FILE")
                 }
-                let bytes = StandardInput.readAll()
+                guard let bytes = StandardInput.readAll(interruption: context.interruption) else {
+                    throw CommandError("load -: interrupted, nothing read")
+                }
                 items.append(.standardInput(bytes, format: format ?? StandardInput.sniffFormat(bytes)))
             } else if LoadItem.isURL(arg) {
                 items.append(.url(arg))

@@ -4,11 +4,13 @@ import Glibc
 
 /// Reads all of standard input (for `load -`).
 public enum StandardInput {
-    public static func readAll() -> [UInt8] {
+    /// Everything up to end of input; nil when Ctrl-C interrupted the read.
+    public static func readAll(interruption: Interruption? = nil) -> [UInt8]? {
         var out: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {
             let n = chunk.withUnsafeMutableBytes { Glibc.read(0, $0.baseAddress, $0.count) }
+            if interruption?.isRequested == true { return nil }
             if n < 0, errno == EINTR { continue }
             if n <= 0 { break }
             out.append(contentsOf: chunk[0..<n])

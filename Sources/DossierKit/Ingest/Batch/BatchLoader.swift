@@ -84,7 +84,9 @@ public struct BatchLoader: Sendable {
             if !consume(handed - 1, result) { break }
         }
         state.finish()
-        state.waitForWorkers(threads.count)
+        // After Ctrl-C, do not wait for a worker stuck on a slow server: it finishes on its own
+        // and its result is dropped.
+        if !interruption.isRequested { state.waitForWorkers(threads.count) }
         return handed
     }
 }
