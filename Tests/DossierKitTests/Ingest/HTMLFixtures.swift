@@ -10,7 +10,7 @@ enum HTMLFixtures {
     /// Phrases from the furniture around the article; none may reach the extracted text.
     static let furniture = [
         "Home", "Subscribe to our newsletter", "We use cookies", "Share on Facebook", "Donate today",
-        "Leave a comment", "Read more", "Ten things you missed", "All rights reserved",
+        "Leave a comment", "Read more", "Ten things you missed", "All rights reserved", "is a reporter who covers",
     ]
 
     static let boilerplatePage = """
@@ -29,6 +29,7 @@ enum HTMLFixtures {
                 \(articleParagraphs.map { "<p>\($0)</p>" }.joined(separator: "\n"))
               </div>
               <aside class="newsletter-signup"><h3>Subscribe to our newsletter</h3><p>Get the news every morning, free, in your inbox.</p></aside>
+              <div class="article-author-bio"><p>Jane Doe is a reporter who covers floods, storms and the weather for the Example Times.</p></div>
               <div class="donation-appeal"><p>Donate today to support independent journalism, because it matters to all of us.</p></div>
             </article>
             <section class="related-stories"><h2>Read more</h2><ul>

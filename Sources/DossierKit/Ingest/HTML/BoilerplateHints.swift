@@ -12,6 +12,9 @@ enum BoilerplateHints {
         "hidden", "sr-only", "visually-hidden", "caption", "credit", "rss", "shoutbox", "skyscraper",
         "supplemental", "subnav", "login", "signin", "follow", "meta",
     ]
+    /// Furniture hints strong enough to beat a content hint in the same class list
+    /// (`post-author`, `ArticlePage-authorInfo-bio`, `article-share`).
+    static let strongNegative = ["author", "byline", "share", "social", "related", "newsletter"]
     /// Content: where articles live.
     static let positive = [
         "article", "body", "content", "entry", "main", "page", "post", "story", "text", "blog", "prose",
@@ -24,6 +27,7 @@ enum BoilerplateHints {
 
     private static let negativeBytes = negative.map { Array($0.utf8) }
     private static let positiveBytes = positive.map { Array($0.utf8) }
+    private static let strongNegativeBytes = strongNegative.map { Array($0.utf8) }
 
     /// Whether any pattern occurs in `text` (lower-case ASCII byte search: class names are ASCII,
     /// and this runs for every element of every page).
@@ -47,6 +51,7 @@ enum BoilerplateHints {
 
     static func isNegative(_ text: String) -> Bool { matches(Array(text.utf8), negativeBytes) }
     static func isPositive(_ text: String) -> Bool { matches(Array(text.utf8), positiveBytes) }
+    static func isStrongNegative(_ text: String) -> Bool { matches(Array(text.utf8), strongNegativeBytes) }
 
     /// Readability's class weight: −25 for a furniture hint, +25 for a content hint, per attribute.
     static func weight(_ node: HTMLTree.Node) -> Double {
@@ -66,7 +71,7 @@ enum BoilerplateHints {
         if let role = node.attributes["role"]?.lowercased(), furnitureRoles.contains(role) { return true }
         let hints = node.classAndID
         guard hints.utf8.contains(where: { $0 != 0x20 }) else { return false }
-        return isNegative(hints) && !isPositive(hints)
+        return isNegative(hints) && (!isPositive(hints) || isStrongNegative(hints))
     }
 
     /// Hidden by the page itself: `hidden`, `aria-hidden`, or an inline `display:none`.
