@@ -10,7 +10,7 @@ enum BoilerplateHints {
         "masthead", "header", "pagination", "pager", "popup", "modal", "overlay", "outbrain", "taboola",
         "byline", "author", "dateline", "timestamp", "tags", "tag-list", "toolbar", "print", "skip",
         "hidden", "sr-only", "visually-hidden", "caption", "credit", "rss", "shoutbox", "skyscraper",
-        "supplemental", "subnav", "login", "signin", "follow", "meta",
+        "supplemental", "subnav", "login", "gallery", "slider", "carousel", "slideshow", "signin", "follow", "meta",
     ]
     /// Furniture hints strong enough to beat a content hint in the same class list
     /// (`post-author`, `ArticlePage-authorInfo-bio`, `article-share`).
