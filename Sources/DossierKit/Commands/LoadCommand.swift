@@ -40,6 +40,7 @@ public struct LoadCommand: ShellCommand {
         if let format, DocumentReader.format(named: format) == nil {
             throw CommandError("load: unknown format '\(format)' (text, markdown, html, pdf)")
         }
+        guard timeout > 0 else { throw CommandError("load: --timeout must be a positive number of seconds") }
         let items = try plan(&context)
         guard !items.isEmpty else { return .none }
         var loader = BatchLoader(analyzer: context.analyzer, fetcher: URLFetcher(timeout: timeout))

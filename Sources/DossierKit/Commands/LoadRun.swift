@@ -19,6 +19,8 @@ struct LoadRun {
         let loadedAt = Timestamp.now()
         var progress = LoadProgress(total: items.count)
         let sink = context.progress
+        // Content already in the workspace, by SHA-256 → ID (a dictionary: batches can be large).
+        var known = Dictionary(context.workspace.documents.map { ($0.sha256, $0.id) }, uniquingKeysWith: { a, _ in a })
         let handed = loader.run(items, interruption: context.interruption) { i, result in
             progress.done += 1
             switch result {
@@ -27,15 +29,16 @@ struct LoadRun {
                 context.errors.append(error.description)
             case .success(let loaded):
                 progress.bytes += loaded.sourceBytes
-                if let existing = context.workspace.document(withSHA256: loaded.draft.sha256) {
+                if let existing = known[loaded.draft.sha256] {
                     duplicates += 1
                     if showEach {
-                        context.warnings.append(LoadError.duplicate(items[i].description, existing: existing.id).description)
+                        context.warnings.append(LoadError.duplicate(items[i].description, existing: existing).description)
                     }
                 } else {
                     context.warnings += loaded.draft.warnings
                     let id = context.workspace.add(loaded.draft, analysis: loaded.analysis, loadedAt: loadedAt)
                     added.append(id)
+                    known[loaded.draft.sha256] = id
                     if showEach { lines.append(LoadRun.summary(of: id, in: context.workspace)) }
                 }
             }

@@ -44,6 +44,14 @@ struct LoadCommandTests {
         #expect(console.output.contains("Jane Doe"))
     }
 
+    @Test func sameContentTwiceIsLoadedOnce() throws {
+        let folder = try TemporaryFolder(files: ["a.txt": Array("Same\n".utf8), "b.txt": Array("Same\n".utf8)])
+        var (shell, console) = Self.session()
+        #expect(shell.execute("load '\(folder.path)'", location: nil) == .ok)
+        #expect(shell.context.workspace.documents.count == 1)
+        #expect(console.errors.contains("b.txt: already loaded as d1 (same content)"))
+    }
+
     @Test func loadDashIsRefusedWhenStandardInputIsTheScript() {
         var (shell, console) = Self.session(stdinIsScript: true)
         #expect(shell.execute("load -", location: nil) == .failed)
