@@ -33,6 +33,14 @@ struct HTMLArticleTests {
         #expect(article.warnings.isEmpty)
     }
 
+    @Test func declaredWindows1251IsDecodedByLibxml2() throws {
+        let html = "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1251\">"
+            + "<article><p>Москва — столица России, крупнейший по численности населения город страны.</p></article>"
+        let bytes = [UInt8](try #require(html.data(using: .windowsCP1251)))
+        let article = HTMLArticle.read(bytes, source: "ru.html")
+        #expect(article.text == "Москва — столица России, крупнейший по численности населения город страны.")
+    }
+
     @Test func wrongCharsetDeclarationDoesNotLoseTheText() {
         let html = "<meta charset=\"utf-8\"><p>Une journée très chargée à l'hôpital, où les équipes ont travaillé sans relâche jusqu'au soir.</p>"
         let article = HTMLArticle.read([UInt8](html.data(using: .isoLatin1)!), source: "wrong.html")
