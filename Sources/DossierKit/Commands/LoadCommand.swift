@@ -13,7 +13,7 @@ public struct LoadCommand: ShellCommand {
             document from standard input (not available when the script itself comes from standard \
             input). Content already loaded (same SHA-256) is skipped. Files are read and analysed on \
             all cores; Ctrl-C stops and keeps what was loaded. \
-            Examples: load article.txt   load ~/articles   load 'pages/*.html'   load https://example.org/a.html   load - < a.txt
+            Examples: load article.txt   load ~/articles   load 'pages/*.html'   load https://example.org/a.html   (shell) cat a.txt | dossier -c 'load -'
             """)
     public static let group = CommandGroup.documents
     public static let argumentCompletion = ArgumentCompletion.paths
