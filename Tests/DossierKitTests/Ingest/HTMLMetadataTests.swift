@@ -49,6 +49,15 @@ struct HTMLMetadataTests {
         #expect(m.date == "2020-02-29")
     }
 
+    @Test(arguments: [
+        "<meta itemprop=\"datePublished dateCreated\" content=\"2019-11-19T11:00:09.000Z\">",
+        "<meta name=\"sn-post-date\" content=\"2019/11/19\">",
+        "<script type=\"application/ld+json\">{\"@type\": \"VideoObject\", \"datePublished\": \"2019-11-19\"}</script>",
+    ])
+    func lessCommonDateSources(head: String) {
+        #expect(Self.metadata(HTMLFixtures.page(head: head, body: "")).date == "2019-11-19")
+    }
+
     @Test func brokenJSONLDIsIgnored() {
         let m = Self.metadata(HTMLFixtures.page(head: "<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", </script><title>T</title>", body: ""))
         #expect(m.title == "T")

@@ -14,6 +14,7 @@ public struct HTMLMetadata: Sendable, Equatable {
 
     static func read(_ tree: HTMLTree, jsonLD: JSONLinkedData?) -> HTMLMetadata {
         var meta: [String: String] = [:]
+        var metaOrder: [String] = []
         var canonical: String?
         var htmlLang: String?
         for i in tree.descendants() where !tree[i].isText {
@@ -22,7 +23,12 @@ public struct HTMLMetadata: Sendable, Equatable {
             case "meta":
                 guard let content = node.attributes["content"]?.trimmingWhitespace(), !content.isEmpty else { continue }
                 for key in ["property", "name", "itemprop", "http-equiv"] {
-                    if let k = node.attributes[key]?.lowercased(), meta[k] == nil { meta[k] = content }
+                    guard let value = node.attributes[key]?.lowercased() else { continue }
+                    // itemprop may list several properties: "datePublished dateCreated".
+                    for k in value.split(separator: " ").map(String.init) where meta[k] == nil {
+                        meta[k] = content
+                        metaOrder.append(k)
+                    }
                 }
             case "link":
                 if node.attributes["rel"]?.lowercased() == "canonical", canonical == nil { canonical = node.attributes["href"] }
@@ -35,16 +41,26 @@ public struct HTMLMetadata: Sendable, Equatable {
         m.title = [meta["og:title"], jsonLD?.headline, meta["twitter:title"], firstText(tree, "h1"), firstText(tree, "title")]
             .compactMap { $0.map(HTMLWhitespace.collapse) }.first { !$0.isEmpty }
         m.authors = authors(tree, meta: meta, jsonLD: jsonLD)
-        m.date = [jsonLD?.datePublished, meta["article:published_time"], meta["datepublished"], meta["date"],
-                  meta["pubdate"], meta["publishdate"], meta["dc.date"], meta["dc.date.issued"], meta["dcterms.created"],
-                  meta["sailthru.date"], meta["parsely-pub-date"], meta["og:published_time"], timeElement(tree)]
-            .compactMap { $0.flatMap(PublicationDate.normalize) }.first
+        m.date = publicationDate(tree, meta: meta, metaOrder: metaOrder, jsonLD: jsonLD)
         m.siteName = [meta["og:site_name"], jsonLD?.publisher, meta["application-name"]].compactMap { $0 }
             .first { !$0.hasPrefix("http") && !$0.isEmpty }
         m.url = [canonical, meta["og:url"], jsonLD?.url].compactMap { $0 }.first { $0.hasPrefix("http") }
         m.language = (htmlLang ?? meta["content-language"] ?? meta["og:locale"] ?? jsonLD?.language)
             .map { $0.replacingOccurrences(of: "_", with: "-") }.flatMap { $0.isEmpty ? nil : $0 }
         return m
+    }
+
+    /// The first date that normalises: the article's JSON-LD, the well-known metas, any JSON-LD
+    /// object's `datePublished`, the first `<time>`, then any meta whose name speaks of publishing.
+    private static func publicationDate(_ tree: HTMLTree, meta: [String: String], metaOrder: [String],
+                                        jsonLD: JSONLinkedData?) -> String? {
+        let known = [jsonLD?.datePublished, meta["article:published_time"], meta["datepublished"], meta["date"],
+                     meta["pubdate"], meta["publishdate"], meta["dc.date"], meta["dc.date.issued"], meta["dcterms.created"],
+                     meta["sailthru.date"], meta["parsely-pub-date"], meta["og:published_time"], meta["article:published"],
+                     jsonLD?.anyDatePublished, timeElement(tree)]
+        let named = metaOrder.filter { k in ["publish", "pubdate", "pdate", "post-date", "postdate"].contains { k.contains($0) } }
+            .map { meta[$0] }
+        return (known + named).compactMap { $0.flatMap(PublicationDate.normalize) }.first
     }
 
     private static func firstText(_ tree: HTMLTree, _ tag: String) -> String? {

@@ -10,6 +10,8 @@ struct JSONLinkedData: Equatable {
     var publisher: String?
     var url: String?
     var language: String?
+    /// `datePublished` of any object on the page (a video, a claim review…), when the article has none.
+    var anyDatePublished: String?
 
     static let articleTypes: Set<String> = [
         "article", "newsarticle", "blogposting", "reportagenewsarticle", "analysisnewsarticle",
@@ -20,17 +22,22 @@ struct JSONLinkedData: Equatable {
     /// The best article object among `blocks` (script contents); nil when none parses.
     static func parse(_ blocks: [String]) -> JSONLinkedData? {
         var found: [[String: Any]] = []
+        var anyDate: String?
         for block in blocks {
             let cleaned = block.trimmingCharacters(in: .whitespacesAndNewlines)
                 .replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\t", with: " ")
             guard let data = cleaned.data(using: .utf8),
                   let json = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]) else { continue }
             collect(json, into: &found)
+            anyDate = anyDate ?? firstDate(json)
         }
         // Prefer a real article type over a plain WebPage.
         let ranked = found.sorted { rank($0) < rank($1) }
-        guard let best = ranked.first else { return nil }
+        guard let best = ranked.first else {
+            return anyDate.map { JSONLinkedData(anyDatePublished: $0) }
+        }
         var out = JSONLinkedData()
+        out.anyDatePublished = anyDate
         out.headline = string(best["headline"]) ?? string(best["name"])
         out.articleBody = string(best["articleBody"])
         out.authors = names(best["author"]) + names(best["creator"]).filter { _ in best["author"] == nil }
@@ -39,6 +46,14 @@ struct JSONLinkedData: Equatable {
         out.url = string(best["url"]) ?? names(best["mainEntityOfPage"]).first.flatMap { $0.hasPrefix("http") ? $0 : nil }
         out.language = string(best["inLanguage"])
         return out
+    }
+
+    /// The first `datePublished` anywhere in the JSON.
+    private static func firstDate(_ json: Any) -> String? {
+        if let array = json as? [Any] { return array.lazy.compactMap { firstDate($0) }.first }
+        guard let object = json as? [String: Any] else { return nil }
+        if let d = object["datePublished"] as? String { return d }
+        return object.values.lazy.compactMap { firstDate($0) }.first
     }
 
     private static func types(_ object: [String: Any]) -> [String] {
