@@ -18,7 +18,7 @@ final class BatchState: @unchecked Sendable {
         condition.lock()
         defer { condition.unlock() }
         while !stopped, next < count, next >= consumed + window, !stop.isRequested {
-            condition.wait(until: Date(timeIntervalSinceNow: 0.05))
+            _ = condition.wait(until: Date(timeIntervalSinceNow: 0.05))
         }
         guard !stopped, next < count, !stop.isRequested else {
             exited += 1
@@ -43,7 +43,7 @@ final class BatchState: @unchecked Sendable {
         while true {
             if stop.isRequested { return nil }
             if results[i] != nil { break }
-            condition.wait(until: Date(timeIntervalSinceNow: 0.05))
+            _ = condition.wait(until: Date(timeIntervalSinceNow: 0.05))
         }
         consumed = i + 1
         condition.broadcast()
@@ -60,7 +60,7 @@ final class BatchState: @unchecked Sendable {
     /// Waits until every worker has left its loop (their current item may still be finishing).
     func waitForWorkers(_ n: Int) {
         condition.lock()
-        while exited < n { condition.wait(until: Date(timeIntervalSinceNow: 0.05)) }
+        while exited < n { _ = condition.wait(until: Date(timeIntervalSinceNow: 0.05)) }
         condition.unlock()
     }
 }

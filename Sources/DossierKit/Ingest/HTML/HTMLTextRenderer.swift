@@ -81,7 +81,11 @@ struct HTMLTextRenderer {
             inLink = true
             for c in node.children { visit(c, preformatted: preformatted) }
             inLink = outer
-        case "li", "dt", "dd", "tr" where !preformatted:
+        case "li", "dt", "dd", "tr":
+            if preformatted {
+                for c in node.children { visit(c, preformatted: true) }
+                return
+            }
             newline()
             let outer = inItem
             inItem = node.name == "li"
