@@ -31,9 +31,19 @@ enum BoilerplateLines {
         return blocks.joined(separator: "\n\n")
     }
 
+    /// News credit lines: "(Reporting by …; Editing by …)", "… contributed to this report."
+    static let creditPrefixes = ["reporting by", "additional reporting by", "editing by", "writing by", "compiled by"]
+
+    static func isCredit(_ lower: String) -> Bool {
+        let trimmed = lower.hasPrefix("(") ? String(lower.dropFirst()) : lower
+        return creditPrefixes.contains { trimmed.hasPrefix($0) } || lower.contains("contributed to this report")
+    }
+
     static func isFurniture(_ line: String) -> Bool {
-        guard line.count <= shortLine else { return false }
+        guard line.count <= 2 * shortLine else { return false }
         let lower = line.lowercased()
+        if isCredit(lower) { return true }
+        guard line.count <= shortLine else { return false }
         let label = lower.trimmingCharacters(in: CharacterSet(charactersIn: " .:…!|»›>-–—()+0123456789"))
         if labels.contains(label) { return true }
         if prefixes.contains(where: { lower.hasPrefix($0) }) { return true }
