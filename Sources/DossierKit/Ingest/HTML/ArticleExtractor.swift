@@ -125,12 +125,13 @@ struct ArticleExtractor {
             }
         }
         // Climb while the parent scores better, or while the candidate is an only child.
+        let threshold = final(top) / 3
         var last = final(top)
         var p = tree[top].parent
         while p > 0, !["body", "html"].contains(tree[p].name) {
             guard let s = scores[p] else { p = tree[p].parent; continue }
             let parentScore = s * (1 - stats.linkDensity(p))
-            if parentScore < last / 3 { break }
+            if parentScore < threshold { break }
             if parentScore > last { top = p; break }
             last = parentScore
             p = tree[p].parent
