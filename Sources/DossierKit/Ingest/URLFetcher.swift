@@ -59,7 +59,14 @@ public struct URLFetcher: Sendable {
         guard data.count <= maximumBytes else { throw .unsupported(address, reason: "page larger than \(maximumBytes / 1_000_000) MB") }
         let finalURL = http.url?.absoluteString ?? address
         let type = (http.value(forHTTPHeaderField: "Content-Type") ?? "").lowercased()
-        return Page(bytes: [UInt8](data), format: Self.format(contentType: type, url: finalURL), finalURL: finalURL)
+        let format = Self.format(contentType: type, url: finalURL)
+        var bytes = [UInt8](data)
+        // A charset given only in the HTTP header: tell libxml2 the way a page would, with a meta tag.
+        if format.name == "html", let charset = HTMLCharset.declared(in: Array(type.utf8)),
+           HTMLCharset.declared(in: bytes) == nil {
+            bytes = Array("<meta charset=\"\(charset)\">".utf8) + bytes
+        }
+        return Page(bytes: bytes, format: format, finalURL: finalURL)
     }
 
     static func format(contentType: String, url: String) -> DocumentReader.Format {

@@ -9,6 +9,7 @@ import Glibc
 final class LocalHTTPServer: Sendable {
     enum Response: Sendable {
         case page(contentType: String, body: String)
+        case bytes(contentType: String, body: [UInt8])
         case status(Int)
         case silence
     }
@@ -59,9 +60,11 @@ final class LocalHTTPServer: Sendable {
                 open.append(client)
                 continue
             case .status(let code):
-                reply(client, "HTTP/1.1 \(code) Status\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
+                reply(client, Array("HTTP/1.1 \(code) Status\r\nContent-Length: 0\r\nConnection: close\r\n\r\n".utf8))
             case .page(let type, let body):
-                reply(client, "HTTP/1.1 200 OK\r\nContent-Type: \(type)\r\nContent-Length: \(body.utf8.count)\r\nConnection: close\r\n\r\n" + body)
+                reply(client, Array("HTTP/1.1 200 OK\r\nContent-Type: \(type)\r\nContent-Length: \(body.utf8.count)\r\nConnection: close\r\n\r\n\(body)".utf8))
+            case .bytes(let type, let body):
+                reply(client, Array("HTTP/1.1 200 OK\r\nContent-Type: \(type)\r\nContent-Length: \(body.count)\r\nConnection: close\r\n\r\n".utf8) + body)
             }
             close(client)
         }
@@ -69,8 +72,7 @@ final class LocalHTTPServer: Sendable {
         close(socketFD)
     }
 
-    private func reply(_ fd: Int32, _ text: String) {
-        let bytes = Array(text.utf8)
+    private func reply(_ fd: Int32, _ bytes: [UInt8]) {
         var off = 0
         while off < bytes.count {
             let n = bytes[off...].withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }

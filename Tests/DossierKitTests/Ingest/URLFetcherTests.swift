@@ -25,6 +25,15 @@ struct URLFetcherTests {
         #expect(page.bytes == Array("Notes\n\nA plain note.".utf8))
     }
 
+    @Test func charsetFromTheHTTPHeaderIsHonoured() throws {
+        let body = "<html><body><article><p>Москва — столица России, крупнейший по численности населения город страны.</p></article></body></html>"
+        let bytes = try #require(body.data(using: .windowsCP1251))
+        let server = try LocalHTTPServer(response: .bytes(contentType: "text/html; charset=windows-1251", body: [UInt8](bytes)))
+        defer { server.stop() }
+        let loaded = try BatchLoader(workers: 1).load(.url(server.url + "/ru")).get()
+        #expect(loaded.draft.text == "Москва — столица России, крупнейший по численности населения город страны.")
+    }
+
     @Test func httpErrorsAreReported() throws {
         let server = try LocalHTTPServer(response: .status(404))
         defer { server.stop() }
