@@ -65,6 +65,13 @@ struct HTMLArticleTests {
         #expect(article.text.contains("The river rose by two metres overnight"))
     }
 
+    @Test func binaryFileNamedHTMLIsRefused() {
+        let png: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48, 0x44, 0x52]
+        #expect(throws: LoadError.binary("image.html")) {
+            try DocumentReader().draft(bytes: png, source: "image.html", format: DocumentReader.format(named: "html")!)
+        }
+    }
+
     @Test func pageWithoutAnArticleIsRefusedClearly() {
         let html = "<html><body><nav><a href='/'>Home</a> <a href='/x'>About</a></nav><footer>© 2024</footer></body></html>"
         #expect(throws: LoadError.unsupported("empty.html", reason: "no article text found in this page")) {
