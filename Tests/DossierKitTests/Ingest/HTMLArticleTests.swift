@@ -14,6 +14,14 @@ struct HTMLArticleTests {
         #expect(article.text.components(separatedBy: "\n\n").count == HTMLFixtures.articleParagraphs.count)
     }
 
+    @Test func utilityClassesOnWrappersAreNotFurniture() {
+        let page = HTMLFixtures.boilerplatePage.replacingOccurrences(of: "<div class=\"page-wrapper\">",
+                                                                     with: "<div class=\"overflow-hidden hidden-xs\">")
+        let article = HTMLArticle.read(Array(page.utf8), source: "page.html")
+        #expect(article.text.hasPrefix(HTMLFixtures.articleParagraphs[0]))
+        #expect(!article.text.contains("Subscribe to our newsletter"))
+    }
+
     @Test func readsThePageThroughDocumentReader() throws {
         let draft = try DocumentReader().draft(bytes: Array(HTMLFixtures.boilerplatePage.utf8), source: "p.html",
                                                format: DocumentReader.format(forPath: "p.html")!)

@@ -9,7 +9,7 @@ enum BoilerplateHints {
         "popular", "most-read", "sidebar", "widget", "menu", "navbar", "nav-", "breadcrumb", "footer",
         "masthead", "header", "pagination", "pager", "popup", "modal", "overlay", "outbrain", "taboola",
         "byline", "author", "dateline", "timestamp", "tags", "tag-list", "toolbar", "print", "skip",
-        "hidden", "sr-only", "visually-hidden", "caption", "credit", "rss", "shoutbox", "skyscraper",
+        "sr-only", "visually-hidden", "caption", "credit", "rss", "shoutbox", "skyscraper",
         "supplemental", "subnav", "login", "gallery", "slider", "carousel", "slideshow", "signin", "follow", "meta",
     ]
     /// Furniture hints strong enough to beat a content hint in the same class list
@@ -78,6 +78,11 @@ enum BoilerplateHints {
     static func isHidden(_ node: HTMLTree.Node) -> Bool {
         if node.attributes["hidden"] != nil { return true }
         if node.attributes["aria-hidden"]?.lowercased() == "true" { return true }
+        // Whole class names only: `overflow-hidden` or `hidden-xs` wrap visible articles.
+        if let classes = node.attributes["class"]?.lowercased(),
+           classes.split(separator: " ").contains(where: { ["hidden", "is-hidden", "d-none", "hide"].contains($0) }) {
+            return true
+        }
         if let style = node.attributes["style"]?.lowercased().filter({ $0 != " " }),
            matches(Array(style.utf8), [Array("display:none".utf8), Array("visibility:hidden".utf8)]) { return true }
         return false
