@@ -6,6 +6,8 @@ let rest = Array(arguments.dropFirst())
 switch arguments.first {
 case "shell":
     ShellBenchmark.run(rest)
+case "load":
+    LoadBenchmark.run(rest)
 case "annotations":
     AnnotationBenchmark.run(count: rest.first.flatMap { Int($0) } ?? 10_000)
 case "search":
@@ -21,6 +23,7 @@ default:
     print("""
         usage: dossier-bench MODE …   (build with: swift build -c release)
           shell [DIR]          start-up, directory load, save and open (default DIR: ../shared/data/news/bbc)
+          load [DIR…]          load a corpus on 1 worker and on every core (default ../shared/data/news/bbc)
           annotations [N]      listing and saving N annotations (default 10,000)
           search [--corpus DIR] [--docs N] [--queries FILE] [--rounds R] [--session PATH]
           figures [DIR]        figure extraction throughput

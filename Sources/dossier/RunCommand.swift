@@ -38,12 +38,16 @@ struct RunCommand: ParsableCommand {
         let interactive = stdinTTY && commands == nil && script == nil
             && !(file.map { !$0.hasSuffix(".json") } ?? false)
         let env = ProcessInfo.processInfo.environment
+        let scriptFromStdin = !interactive && commands == nil && script == nil
+            && !(file.map { !$0.hasSuffix(".json") } ?? false)
         let terminal = TerminalInfo(isInteractive: interactive, stdoutIsTTY: stdoutTTY,
                                     width: stdoutTTY ? TerminalSize.columns() : nil,
-                                    noColorEnv: env["NO_COLOR"].map { !$0.isEmpty } ?? false)
+                                    noColorEnv: env["NO_COLOR"].map { !$0.isEmpty } ?? false,
+                                    stdinIsScript: scriptFromStdin)
         SignalHandling.installInterruptHandler()
-        let context = ShellContext(store: SessionStore(directory: sessionsDir), terminal: terminal,
+        var context = ShellContext(store: SessionStore(directory: sessionsDir), terminal: terminal,
                                    interruption: SignalHandling.interruption)
+        if isatty(STDERR_FILENO) == 1 { context.progress = .standardError }
         let editor = interactive ? LibEditLineSource(historyPath: HistoryFile.path()) : nil
         let console = StandardConsole(pagerEnabled: stdoutTTY && interactive, terminalHeight: TerminalSize.rows(),
                                       ask: editor.map { e in { e.ask($0) } })

@@ -13,7 +13,7 @@ import Testing
         #expect(r.stderr == """
             warning: latin1.txt: invalid UTF-8, undecodable bytes replaced with \u{FFFD}
             -c:1: nothere.txt: no such file or directory
-            -c:1: dir: no supported files in this directory (.txt .text .md .markdown)
+            -c:1: dir: no supported files in this directory (.txt .text .md .markdown .html .htm .xhtml .pdf)
             -c:1: no*.md: no files match
             -c:1: empty.txt: empty file, nothing to load
             -c:1: bin.txt: binary file, not loaded

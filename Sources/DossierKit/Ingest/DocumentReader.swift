@@ -2,17 +2,53 @@ import Foundation
 
 /// Turns the bytes of one file into a `DocumentDraft`, choosing the format by extension.
 public struct DocumentReader: Sendable {
-    /// A format Dossier can read: its name, its file extensions and its converter.
+    /// What a format makes of a file: text plus whatever metadata the format carries.
+    public struct Converted: Sendable, Equatable {
+        public var title: String?
+        public var text: String
+        public var date: String?
+        public var authors: [String]?
+        public var siteName: String?
+        public var url: String?
+        public var language: String?
+        public var warnings: [String] = []
+
+        public init(title: String? = nil, text: String, date: String? = nil, authors: [String]? = nil,
+                    siteName: String? = nil, url: String? = nil, language: String? = nil, warnings: [String] = []) {
+            self.title = title
+            self.text = text
+            self.date = date
+            self.authors = authors
+            self.siteName = siteName
+            self.url = url
+            self.language = language
+            self.warnings = warnings
+        }
+    }
+
+    /// A format Dossier can read: its name, its file extensions and its converter from bytes.
     public struct Format: Sendable {
         public var name: String
         public var extensions: [String]
-        public var convert: @Sendable (_ text: String, _ source: String) -> (title: String?, text: String)
+        /// Converts the file's bytes; `source` names it in messages.
+        public var decode: @Sendable (_ bytes: [UInt8], _ source: String) throws(LoadError) -> Converted
 
         public init(name: String, extensions: [String],
-                    convert: @escaping @Sendable (String, String) -> (title: String?, text: String)) {
+                    decode: @escaping @Sendable ([UInt8], String) throws(LoadError) -> Converted) {
             self.name = name
             self.extensions = extensions
-            self.convert = convert
+            self.decode = decode
+        }
+
+        /// A text format: the bytes are checked (not binary), decoded as UTF-8 and line endings
+        /// normalised before `convert` sees them.
+        public init(name: String, extensions: [String],
+                    convert: @escaping @Sendable (String, String) -> (title: String?, text: String)) {
+            self.init(name: name, extensions: extensions) { bytes, source throws(LoadError) in
+                let decoded = try TextDecoding.decode(bytes, source: source)
+                let converted = convert(decoded.text, source)
+                return Converted(title: converted.title, text: converted.text, warnings: decoded.warnings)
+            }
         }
     }
 
@@ -21,6 +57,8 @@ public struct DocumentReader: Sendable {
     public static let formats: [Format] = [
         Format(name: "text", extensions: ["txt", "text"]) { text, _ in (nil, text) },
         Format(name: "markdown", extensions: ["md", "markdown"]) { text, _ in MarkdownText.convert(text) },
+        HTMLFormat.format,
+        PDFFormat.format,
     ]
 
     public static var supportedExtensionList: String {
@@ -32,50 +70,38 @@ public struct DocumentReader: Sendable {
         return formats.first { $0.extensions.contains(ext) }
     }
 
+    /// The format called `name` (`text`, `markdown`, `html`, `pdf`).
+    public static func format(named name: String) -> Format? {
+        formats.first { $0.name == name }
+    }
+
     public init() {}
 
     /// Reads the file at `path` (as the user named it).
     public func read(path: String) throws(LoadError) -> DocumentDraft {
-        let bytes: [UInt8]
-        do {
-            bytes = try FileBytes.read(path)
-        } catch {
-            throw error
-        }
+        let bytes = try FileBytes.read(path)
         return try draft(bytes: bytes, source: path, format: Self.format(forPath: path) ?? Self.formats[0])
     }
 
-    /// Builds a draft from bytes already in memory (files, standard input).
+    /// Builds a draft from bytes already in memory (files, standard input, downloads).
     public func draft(bytes: [UInt8], source: String, format: Format) throws(LoadError) -> DocumentDraft {
         if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
             throw .empty(source)
         }
-        if bytes.prefix(8192).contains(0) { throw .binary(source) }
-        var warnings: [String] = []
-        var body = bytes[...]
-        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
-        let raw: String
-        if let valid = String(validating: body, as: UTF8.self) {
-            raw = valid
-        } else {
-            raw = String(decoding: body, as: UTF8.self)
-            warnings.append("\(source): invalid UTF-8, undecodable bytes replaced with \u{FFFD}")
-        }
-        let normalized = body.contains(0x0D) ? raw.replacingOccurrences(of: "\r\n", with: "\n")
-            .replacingOccurrences(of: "\r", with: "\n") : raw
-        let converted = format.convert(normalized, source)
-        let title = converted.title ?? Self.firstLine(of: converted.text) ?? (source as NSString).lastPathComponent
-        return DocumentDraft(title: title, source: source, format: format.name,
-                             sha256: SHA256Digest.hex(bytes), text: converted.text,
-                             date: DatelineFinder.date(in: converted.text), warnings: warnings)
+        let c = try format.decode(bytes, source)
+        if c.text.allSatisfy(\.isWhitespace) { throw .unsupported(source, reason: "no text found in this \(format.name) file") }
+        let title = c.title ?? Self.firstLine(of: c.text) ?? (source as NSString).lastPathComponent
+        return DocumentDraft(title: title, source: source, format: format.name, sha256: SHA256Digest.hex(bytes),
+                             text: c.text, date: c.date ?? DatelineFinder.date(in: c.text), authors: c.authors, siteName: c.siteName, url: c.url,
+                             language: c.language, warnings: c.warnings)
     }
 
     /// The first non-blank line, trimmed and cut to 120 characters.
     static func firstLine(of text: String) -> String? {
-        var rest = text[...]
+        var rest = Substring(text)
         while !rest.isEmpty {
             let end = rest.firstIndex(of: "\n") ?? rest.endIndex
-            let t = rest[..<end].trimmingWhitespace()
+            let t = rest[..<end].trimmingCharacters(in: .whitespaces)
             if !t.isEmpty { return t.count > 120 ? String(t.prefix(119)) + "…" : t }
             rest = end == rest.endIndex ? "" : rest[rest.index(after: end)...]
         }

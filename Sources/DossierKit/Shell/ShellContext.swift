@@ -15,9 +15,13 @@ public struct TerminalInfo: Sendable, Equatable {
     public var stdoutIsTTY: Bool
     public var width: Int?
     public var noColorEnv: Bool
+    /// True when the shell reads its script from standard input, so `load -` cannot read a document there.
+    public var stdinIsScript: Bool
 
-    public init(isInteractive: Bool = false, stdoutIsTTY: Bool = false, width: Int? = nil, noColorEnv: Bool = false) {
+    public init(isInteractive: Bool = false, stdoutIsTTY: Bool = false, width: Int? = nil, noColorEnv: Bool = false,
+                stdinIsScript: Bool = false) {
         self.isInteractive = isInteractive
+        self.stdinIsScript = stdinIsScript
         self.stdoutIsTTY = stdoutIsTTY
         self.width = width
         self.noColorEnv = noColorEnv
@@ -43,6 +47,9 @@ public struct ShellContext: Sendable {
     public var errors: [String] = []
     /// Loads in progress may check this to stop early (set by Ctrl-C in the front end).
     public var interruption: Interruption
+    /// Where long commands (loading many files) draw a status line; silent unless the front end
+    /// sets it (standard error on a terminal).
+    public var progress = ProgressSink()
     /// The arguments of the running command exactly as typed (quotes kept), for `search` and `sql`.
     public var rawArguments = ""
     /// Counts workspace replacements (`open`, `new`), so the shell knows when history was replaced.
