@@ -23,13 +23,17 @@ let package = Package(
             dependencies: [
                 "CCrypto",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]),
+            ],
+            resources: [.copy("Resources/ner-model.bin"), .copy("Resources/gazetteers.tsv")]),
         .executableTarget(
             name: "dossier",
             dependencies: [
                 "DossierKit", "CLibEdit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
+        .executableTarget(
+            name: "dossier-train-ner",
+            dependencies: ["DossierKit"]),
         .executableTarget(
             name: "dossier-bench",
             dependencies: ["DossierKit"]),

@@ -1,0 +1,56 @@
+/// A text made ready for tagging: tokens, sentences, per-token forms, gazetteer matches and the
+/// document-wide capitalisation evidence the non-local features use.
+struct TaggerDocument {
+    let scalars: [Unicode.Scalar]
+    let tokens: [TokenSpan]
+    let sentences: [Range<Int>]
+    let forms: [TokenForm]
+    /// Gazetteer bits per token (see `Gazetteer.matches`).
+    let gazetteer: [UInt32]
+    /// Per token: bit 0 = its lower-case form appears capitalised mid-sentence elsewhere in the
+    /// document, bit 1 = it appears in lower case mid-sentence.
+    let evidence: [UInt8]
+    /// Per token: its sentence is mostly upper case (a headline).
+    let shouting: [Bool]
+    /// Per token: first token of its sentence.
+    let sentenceInitial: [Bool]
+
+    init(scalars: [Unicode.Scalar], tokens: [TokenSpan], sentences: [Range<Int>], gazetteer g: Gazetteer) {
+        self.scalars = scalars
+        self.tokens = tokens
+        self.sentences = sentences
+        let forms = tokens.map { TokenForm(scalars, $0) }
+        self.forms = forms
+        var gaz = [UInt32](repeating: 0, count: tokens.count)
+        var shouting = [Bool](repeating: false, count: tokens.count)
+        var initial = [Bool](repeating: false, count: tokens.count)
+        var seen: [UInt64: UInt8] = [:]
+        for s in sentences where !s.isEmpty {
+            let bits = g.matches(forms, in: s)
+            for k in s { gaz[k] = bits[k - s.lowerBound] }
+            var letters = 0, caps = 0
+            for k in s where forms[k].hasLetter {
+                letters += 1
+                if forms[k].allCaps && forms[k].length > 1 || forms[k].length == 1 && forms[k].startsUpper { caps += 1 }
+            }
+            let loud = letters > 0 && caps * 10 >= letters * 7
+            for k in s { shouting[k] = loud }
+            initial[s.lowerBound] = true
+            guard !loud else { continue }
+            for k in s.dropFirst() where forms[k].hasLetter {
+                seen[forms[k].lower, default: 0] |= forms[k].startsUpper ? 1 : 2
+            }
+        }
+        self.gazetteer = gaz
+        self.shouting = shouting
+        self.sentenceInitial = initial
+        self.evidence = forms.map { seen[$0.lower] ?? 0 }
+    }
+
+    /// Tokenizes and splits a text.
+    init(text scalars: [Unicode.Scalar], gazetteer: Gazetteer) {
+        let tokens = Tokenizer.tokenize(scalars)
+        self.init(scalars: scalars, tokens: tokens, sentences: SentenceSplitter.sentences(scalars, tokens: tokens),
+                  gazetteer: gazetteer)
+    }
+}

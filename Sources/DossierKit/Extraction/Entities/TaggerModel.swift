@@ -1,0 +1,44 @@
+import Foundation
+
+/// The trained tagger: its weights and the gazetteer its features were trained with.
+public struct TaggerModel: Sendable {
+    let weights: QuantizedWeights
+    public let gazetteer: Gazetteer
+
+    init(weights: QuantizedWeights, gazetteer: Gazetteer) {
+        self.weights = weights
+        self.gazetteer = gazetteer
+    }
+
+    /// Reads a model from its weights file and gazetteer list.
+    public init(modelData: Data, gazetteerTSV: String) throws {
+        weights = try TaggerModelFile.decode(modelData)
+        gazetteer = Gazetteer(tsv: gazetteerTSV)
+    }
+
+    /// Why the shipped model could not be loaded.
+    public enum LoadError: Error, CustomStringConvertible {
+        case missingResource(String)
+        public var description: String { switch self { case .missingResource(let n): "entity tagger: resource \(n) is missing from the build" } }
+    }
+
+    /// The model shipped in DossierKit's resources, loaded on first use and kept.
+    public static let shipped: Result<TaggerModel, any Error> = Result {
+        guard let model = Bundle.module.url(forResource: "ner-model", withExtension: "bin") else {
+            throw LoadError.missingResource("ner-model.bin")
+        }
+        guard let gazetteer = Bundle.module.url(forResource: "gazetteers", withExtension: "tsv") else {
+            throw LoadError.missingResource("gazetteers.tsv")
+        }
+        return try TaggerModel(modelData: Data(contentsOf: model), gazetteerTSV: String(contentsOf: gazetteer, encoding: .utf8))
+    }
+
+    /// Entity spans in a text: code-point offsets (end exclusive) and the tagger's type.
+    public func spans(in scalars: [Unicode.Scalar]) -> [(start: Int, end: Int, type: EntityType)] {
+        let doc = TaggerDocument(text: scalars, gazetteer: gazetteer)
+        let tags = GreedyTagger.tag(doc, weights: weights)
+        return EntityTag.decode(tags).map { range, type in
+            (doc.tokens[range.lowerBound].start, doc.tokens[range.upperBound - 1].end, type)
+        }
+    }
+}

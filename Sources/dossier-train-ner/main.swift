@@ -1,0 +1,30 @@
+import DossierKit
+import Foundation
+
+// dossier-train-ner: trains the entity tagger on CoNLL-2003 and writes the shipped weights.
+// Usage: dossier-train-ner [--train FILE] [--dev FILE] [--epochs N] [--bits B] [--out FILE]
+var options: [String: String] = [
+    "--train": "../shared/data/ner/eng.train", "--dev": "../shared/data/ner/eng.testa",
+    "--epochs": "12", "--bits": "18", "--out": "Sources/DossierKit/Resources/ner-model.bin",
+    "--gazetteers": "Sources/DossierKit/Resources/gazetteers.tsv",
+]
+var args = CommandLine.arguments.dropFirst()
+while let key = args.popFirst() {
+    guard options[key] != nil, let value = args.popFirst() else {
+        FileHandle.standardError.write(Data("usage: dossier-train-ner [--train F] [--dev F] [--epochs N] [--bits B] [--out F] [--gazetteers F]\n".utf8))
+        exit(2)
+    }
+    options[key] = value
+}
+do {
+    let gazetteerText = try String(contentsOfFile: options["--gazetteers"]!, encoding: .utf8)
+    let train = try ConllCorpus(path: options["--train"]!)
+    let dev = options["--dev"]!.isEmpty ? nil : try ConllCorpus(path: options["--dev"]!)
+    let trainer = PerceptronTrainer(gazetteer: Gazetteer(tsv: gazetteerText), bits: Int(options["--bits"]!) ?? 18)
+    let data = trainer.train(train, dev: dev, epochs: Int(options["--epochs"]!) ?? 12) { print($0) }
+    try data.write(to: URL(fileURLWithPath: options["--out"]!))
+    print("wrote \(options["--out"]!) (\(data.count) bytes)")
+} catch {
+    FileHandle.standardError.write(Data("dossier-train-ner: \(error)\n".utf8))
+    exit(1)
+}
