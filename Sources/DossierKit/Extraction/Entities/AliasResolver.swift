@@ -63,6 +63,7 @@ public struct AliasResolver: Sendable {
     /// The words of a name: whitespace collapsed, a trailing possessive dropped.
     static func words(_ text: String) -> [String] {
         var w = text.split(whereSeparator: { $0.isWhitespace }).map(String.init)
+        if w.count > 1, w[0] == "The" || w[0] == "THE" { w.removeFirst() }     // "The Moscow Times" → "Moscow Times"
         if let last = w.last, last.count > 2, last.hasSuffix("'s") || last.hasSuffix("\u{2019}s") {
             w[w.count - 1] = String(last.dropLast(2))
         }

@@ -28,14 +28,17 @@ struct TaggerDocument {
         for s in sentences where !s.isEmpty {
             let bits = g.matches(forms, in: s)
             for k in s { gaz[k] = bits[k - s.lowerBound] }
-            var letters = 0, caps = 0
+            var letters = 0, caps = 0, titled = 0, words = 0
             for k in s where forms[k].hasLetter {
                 letters += 1
                 if forms[k].allCaps && forms[k].length > 1 || forms[k].length == 1 && forms[k].startsUpper { caps += 1 }
+                if forms[k].length > 3 { words += 1; if forms[k].startsUpper { titled += 1 } }
             }
-            let loud = letters > 0 && caps * 10 >= letters * 7
+            // all capitals, or a Title Case headline ("Kazakhstan to Ensure Safety of Russians Fleeing Draft")
+            let loud = letters > 0 && caps * 10 >= letters * 7 || words >= 5 && titled == words
             for k in s { shouting[k] = loud }
-            initial[s.lowerBound] = true
+            // the first word counts as sentence-initial even after an opening quote or bracket
+            initial[s.first { forms[$0].hasLetter || forms[$0].hasDigit } ?? s.lowerBound] = true
             guard !loud else { continue }
             for k in s.dropFirst() where forms[k].hasLetter {
                 seen[forms[k].lower, default: 0] |= forms[k].startsUpper ? 1 : 2
