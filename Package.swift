@@ -24,7 +24,8 @@ let package = Package(
                 "CCrypto",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
-            resources: [.copy("Resources/ner-model.bin"), .copy("Resources/gazetteers.tsv")]),
+            resources: [.copy("Resources/ner-model.bin"), .copy("Resources/gazetteers.tsv"),
+                        .copy("Resources/word-clusters.tsv")]),
         .executableTarget(
             name: "dossier",
             dependencies: [

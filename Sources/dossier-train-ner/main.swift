@@ -7,11 +7,12 @@ var options: [String: String] = [
     "--train": "../shared/data/ner/eng.train", "--dev": "../shared/data/ner/eng.testa",
     "--epochs": "12", "--bits": "18", "--out": "Sources/DossierKit/Resources/ner-model.bin",
     "--gazetteers": "Sources/DossierKit/Resources/gazetteers.tsv",
+    "--clusters": "Sources/DossierKit/Resources/word-clusters.tsv",
 ]
 var args = CommandLine.arguments.dropFirst()
 while let key = args.popFirst() {
     guard options[key] != nil, let value = args.popFirst() else {
-        FileHandle.standardError.write(Data("usage: dossier-train-ner [--train F] [--dev F] [--epochs N] [--bits B] [--out F] [--gazetteers F]\n".utf8))
+        FileHandle.standardError.write(Data("usage: dossier-train-ner [--train F] [--dev F] [--epochs N] [--bits B] [--out F] [--gazetteers F] [--clusters F]\n".utf8))
         exit(2)
     }
     options[key] = value
@@ -20,7 +21,8 @@ do {
     let gazetteerText = try String(contentsOfFile: options["--gazetteers"]!, encoding: .utf8)
     let train = try ConllCorpus(path: options["--train"]!)
     let dev = options["--dev"]!.isEmpty ? nil : try ConllCorpus(path: options["--dev"]!)
-    let trainer = PerceptronTrainer(gazetteer: Gazetteer(tsv: gazetteerText), bits: Int(options["--bits"]!) ?? 18)
+    let clusterText = try String(contentsOfFile: options["--clusters"]!, encoding: .utf8)
+    let trainer = PerceptronTrainer(gazetteer: Gazetteer(tsv: gazetteerText), clusters: WordClusters(tsv: clusterText), bits: Int(options["--bits"]!) ?? 18)
     let data = trainer.train(train, dev: dev, epochs: Int(options["--epochs"]!) ?? 12) { print($0) }
     try data.write(to: URL(fileURLWithPath: options["--out"]!))
     print("wrote \(options["--out"]!) (\(data.count) bytes)")

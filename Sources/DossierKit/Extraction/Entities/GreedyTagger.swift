@@ -108,6 +108,14 @@ enum FeatureTemplates {
         if shouting { add(33, f.lower) }
         add(34, UInt64(min(f.length, 12)) << 8 | caps)
         add(35, FeatureHash.combine(p1?.suffixes.2 ?? outside, n1?.suffixes.2 ?? outside))
+        let c = d.clusters[i]
+        add(50, WordClusters.prefix(c, 4)); add(51, WordClusters.prefix(c, 6))
+        add(52, WordClusters.prefix(c, 10)); add(53, WordClusters.prefix(c, 16))
+        add(54, WordClusters.prefix(c, 8) << 8 | caps)
+        add(55, i - 1 >= s.lowerBound ? WordClusters.prefix(d.clusters[i - 1], 8) : outside)
+        add(56, i + 1 < s.upperBound ? WordClusters.prefix(d.clusters[i + 1], 8) : outside)
+        add(57, i - 1 >= s.lowerBound ? WordClusters.prefix(d.clusters[i - 1], 12) : outside)
+        add(58, i + 1 < s.upperBound ? WordClusters.prefix(d.clusters[i + 1], 12) : outside)
         // previous predictions
         let pt = UInt64(previous + 1), pt2 = UInt64(beforePrevious + 1)
         add(40, pt)

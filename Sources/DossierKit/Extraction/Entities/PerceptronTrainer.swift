@@ -45,17 +45,19 @@ public struct PerceptronTrainer {
     }
 
     public let gazetteer: Gazetteer
+    public let clusters: WordClusters
     public let bits: Int
 
-    public init(gazetteer: Gazetteer, bits: Int) {
+    public init(gazetteer: Gazetteer, clusters: WordClusters, bits: Int) {
         self.gazetteer = gazetteer
+        self.clusters = clusters
         self.bits = bits
     }
 
     func examples(_ corpus: ConllCorpus) -> [Example] {
         corpus.documents.map { sentences in
             let l = ConllCorpus.layout(sentences)
-            return Example(document: TaggerDocument(scalars: l.scalars, tokens: l.tokens, sentences: l.sentences, gazetteer: gazetteer),
+            return Example(document: TaggerDocument(scalars: l.scalars, tokens: l.tokens, sentences: l.sentences, gazetteer: gazetteer, clusters: clusters),
                            gold: l.tags)
         }
     }

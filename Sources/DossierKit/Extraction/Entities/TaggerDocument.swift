@@ -14,8 +14,10 @@ struct TaggerDocument {
     let shouting: [Bool]
     /// Per token: first token of its sentence.
     let sentenceInitial: [Bool]
+    /// Per token: its word cluster code (0 = unknown).
+    let clusters: [UInt32]
 
-    init(scalars: [Unicode.Scalar], tokens: [TokenSpan], sentences: [Range<Int>], gazetteer g: Gazetteer) {
+    init(scalars: [Unicode.Scalar], tokens: [TokenSpan], sentences: [Range<Int>], gazetteer g: Gazetteer, clusters c: WordClusters) {
         self.scalars = scalars
         self.tokens = tokens
         self.sentences = sentences
@@ -48,12 +50,13 @@ struct TaggerDocument {
         self.shouting = shouting
         self.sentenceInitial = initial
         self.evidence = forms.map { seen[$0.lower] ?? 0 }
+        self.clusters = forms.map { c.code($0) }
     }
 
     /// Tokenizes and splits a text.
-    init(text scalars: [Unicode.Scalar], gazetteer: Gazetteer) {
+    init(text scalars: [Unicode.Scalar], gazetteer: Gazetteer, clusters: WordClusters) {
         let tokens = Tokenizer.tokenize(scalars)
         self.init(scalars: scalars, tokens: tokens, sentences: SentenceSplitter.sentences(scalars, tokens: tokens),
-                  gazetteer: gazetteer)
+                  gazetteer: gazetteer, clusters: clusters)
     }
 }

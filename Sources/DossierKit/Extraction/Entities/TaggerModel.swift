@@ -4,16 +4,13 @@ import Foundation
 public struct TaggerModel: Sendable {
     let weights: QuantizedWeights
     public let gazetteer: Gazetteer
+    public let clusters: WordClusters
 
-    init(weights: QuantizedWeights, gazetteer: Gazetteer) {
-        self.weights = weights
-        self.gazetteer = gazetteer
-    }
-
-    /// Reads a model from its weights file and gazetteer list.
-    public init(modelData: Data, gazetteerTSV: String) throws {
+    /// Reads a model from its weights file, gazetteer list and word clusters.
+    public init(modelData: Data, gazetteerTSV: String, clustersTSV: String) throws {
         weights = try TaggerModelFile.decode(modelData)
         gazetteer = Gazetteer(tsv: gazetteerTSV)
+        clusters = WordClusters(tsv: clustersTSV)
     }
 
     /// Why the shipped model could not be loaded.
@@ -30,12 +27,16 @@ public struct TaggerModel: Sendable {
         guard let gazetteer = Bundle.module.url(forResource: "gazetteers", withExtension: "tsv") else {
             throw LoadError.missingResource("gazetteers.tsv")
         }
-        return try TaggerModel(modelData: Data(contentsOf: model), gazetteerTSV: String(contentsOf: gazetteer, encoding: .utf8))
+        guard let clusters = Bundle.module.url(forResource: "word-clusters", withExtension: "tsv") else {
+            throw LoadError.missingResource("word-clusters.tsv")
+        }
+        return try TaggerModel(modelData: Data(contentsOf: model), gazetteerTSV: String(contentsOf: gazetteer, encoding: .utf8),
+                               clustersTSV: String(contentsOf: clusters, encoding: .utf8))
     }
 
     /// Entity spans in a text: code-point offsets (end exclusive) and the tagger's type.
     public func spans(in scalars: [Unicode.Scalar]) -> [(start: Int, end: Int, type: EntityType)] {
-        let doc = TaggerDocument(text: scalars, gazetteer: gazetteer)
+        let doc = TaggerDocument(text: scalars, gazetteer: gazetteer, clusters: clusters)
         let tags = GreedyTagger.tag(doc, weights: weights)
         return EntityTag.decode(tags).map { range, type in
             (doc.tokens[range.lowerBound].start, doc.tokens[range.upperBound - 1].end, type)
