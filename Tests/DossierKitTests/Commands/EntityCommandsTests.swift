@@ -5,7 +5,7 @@ import Testing
     func workspace() -> Workspace {
         var w = Workspace()
         let text1 = "German Chancellor Angela Merkel spoke in Berlin. Later Merkel met Vladimir Putin."
-        let text2 = "On Monday, Merkel visited Berlin."
+        let text2 = "On Monday, Chancellor Merkel said she visited Berlin."
         for (n, text) in [text1, text2].enumerated() {
             let draft = DocumentDraft(title: "t\(n)", source: "t\(n).txt", format: "text", sha256: "\(n)", text: text)
             w.add(draft, analysis: TextAnalyzer.standard.analyze(text), loadedAt: "2026-01-01T00:00:00Z")
