@@ -116,6 +116,14 @@ enum FeatureTemplates {
         add(56, i + 1 < s.upperBound ? WordClusters.prefix(d.clusters[i + 1], 8) : outside)
         add(57, i - 1 >= s.lowerBound ? WordClusters.prefix(d.clusters[i - 1], 12) : outside)
         add(58, i + 1 < s.upperBound ? WordClusters.prefix(d.clusters[i + 1], 12) : outside)
+        if let first = d.firstPass {
+            let own = UInt64(first.tags[i])
+            add(60, own)
+            add(61, UInt64(i - 1 >= s.lowerBound ? first.tags[i - 1] : 31) << 8 | UInt64(i + 1 < s.upperBound ? first.tags[i + 1] : 31))
+            add(62, UInt64(first.elsewhere[i]))
+            add(63, UInt64(first.majority[i]) << 8 | own)
+            add(64, UInt64(first.elsewhere[i]) << 8 | caps)
+        }
         // previous predictions
         let pt = UInt64(previous + 1), pt2 = UInt64(beforePrevious + 1)
         add(40, pt)

@@ -62,31 +62,58 @@ public struct PerceptronTrainer {
         }
     }
 
-    /// Trains for `epochs` passes (documents shuffled with a fixed seed), reporting dev F1 after each
-    /// pass through `report`; returns the quantized averaged weights.
-    public func train(_ train: ConllCorpus, dev: ConllCorpus?, epochs: Int, report: (String) -> Void) -> Data {
-        var trainExamples = examples(train)
-        let devExamples = dev.map { examples($0) } ?? []
+    /// Trains both passes: the first on the training documents; the second on the same documents
+    /// with first-pass tags from models that did not see them (`folds`-fold jackknife), as at run
+    /// time. Reports dev scores through `report`; returns the model file.
+    public func train(_ train: ConllCorpus, dev: ConllCorpus?, epochs: Int, passes: Int = 2, folds: Int = 4,
+                      report: (String) -> Void) -> Data {
+        let trainExamples = examples(train)
+        var devExamples = dev.map { examples($0) } ?? []
+        let first = trainPass(trainExamples, dev: devExamples, epochs: epochs, name: "pass 1", report: report)
+        var models = [first]
+        guard passes > 1 else { return TaggerModelFile.encode(models) }
+        var staged = trainExamples
+        for fold in 0..<folds {
+            let rest = trainExamples.indices.filter { $0 % folds != fold }.map { trainExamples[$0] }
+            let model = trainPass(rest, dev: [], epochs: epochs, name: "fold \(fold + 1)", report: report)
+            for k in trainExamples.indices where k % folds == fold {
+                let tags = GreedyTagger.tag(trainExamples[k].document, weights: model)
+                staged[k] = Self.staged(trainExamples[k], tags: tags)
+            }
+        }
+        devExamples = devExamples.map { Self.staged($0, tags: GreedyTagger.tag($0.document, weights: first)) }
+        models.append(trainPass(staged, dev: devExamples, epochs: epochs, name: "pass 2", report: report))
+        return TaggerModelFile.encode(models)
+    }
+
+    static func staged(_ e: Example, tags: [Int]) -> Example {
+        var doc = e.document
+        doc.firstPass = FirstPass(tags: tags, forms: doc.forms)
+        return Example(document: doc, gold: e.gold)
+    }
+
+    /// One pass of perceptron training; returns the quantized averaged weights.
+    func trainPass(_ examples: [Example], dev: [Example], epochs: Int, name: String, report: (String) -> Void) -> QuantizedWeights {
+        var order = examples
         let weights = Weights(bits: bits)
         var rng = SplitMix(seed: 42)
         for epoch in 1...epochs {
-            trainExamples.shuffle(using: &rng)
+            order.shuffle(using: &rng)
             var errors = 0, total = 0
-            for e in trainExamples {
+            for e in order {
                 let tags = GreedyTagger.tag(e.document, weights: weights, gold: e.gold) { rows, gold, predicted in
                     weights.update(rows, gold: gold, predicted: predicted)
                 }
                 errors += zip(tags, e.gold).filter { $0 != $1 }.count
                 total += tags.count
             }
-            var line = "epoch \(epoch): train token errors \(errors)/\(total)"
-            if !devExamples.isEmpty {
-                let q = QuantizedWeights(floats: weights.averaged(), rows: weights.rowMask + 1)
-                line += "  dev " + Self.score(devExamples, q).description
+            var line = "\(name) epoch \(epoch): train token errors \(errors)/\(total)"
+            if !dev.isEmpty && (epoch == epochs || epoch % 4 == 0) {
+                line += "  dev " + Self.score(dev, QuantizedWeights(floats: weights.averaged(), rows: weights.rowMask + 1)).description
             }
             report(line)
         }
-        return TaggerModelFile.encode(QuantizedWeights(floats: weights.averaged(), rows: weights.rowMask + 1))
+        return QuantizedWeights(floats: weights.averaged(), rows: weights.rowMask + 1)
     }
 
     /// Exact-match span scores.

@@ -16,6 +16,8 @@ struct TaggerDocument {
     let sentenceInitial: [Bool]
     /// Per token: its word cluster code (0 = unknown).
     let clusters: [UInt32]
+    /// The first pass's tags when this is the second pass.
+    var firstPass: FirstPass?
 
     init(scalars: [Unicode.Scalar], tokens: [TokenSpan], sentences: [Range<Int>], gazetteer g: Gazetteer, clusters c: WordClusters) {
         self.scalars = scalars

@@ -2,13 +2,14 @@ import Foundation
 
 /// The trained tagger: its weights and the gazetteer its features were trained with.
 public struct TaggerModel: Sendable {
-    let weights: QuantizedWeights
+    /// The first pass's weights, then the second's (which also reads the first pass's tags).
+    let passes: [QuantizedWeights]
     public let gazetteer: Gazetteer
     public let clusters: WordClusters
 
     /// Reads a model from its weights file, gazetteer list and word clusters.
     public init(modelData: Data, gazetteerTSV: String, clustersTSV: String) throws {
-        weights = try TaggerModelFile.decode(modelData)
+        passes = try TaggerModelFile.decode(modelData)
         gazetteer = Gazetteer(tsv: gazetteerTSV)
         clusters = WordClusters(tsv: clustersTSV)
     }
@@ -36,8 +37,12 @@ public struct TaggerModel: Sendable {
 
     /// Entity spans in a text: code-point offsets (end exclusive) and the tagger's type.
     public func spans(in scalars: [Unicode.Scalar]) -> [(start: Int, end: Int, type: EntityType)] {
-        let doc = TaggerDocument(text: scalars, gazetteer: gazetteer, clusters: clusters)
-        let tags = GreedyTagger.tag(doc, weights: weights)
+        var doc = TaggerDocument(text: scalars, gazetteer: gazetteer, clusters: clusters)
+        var tags = GreedyTagger.tag(doc, weights: passes[0])
+        for pass in passes.dropFirst() {
+            doc.firstPass = FirstPass(tags: tags, forms: doc.forms)
+            tags = GreedyTagger.tag(doc, weights: pass)
+        }
         return EntityTag.decode(tags).map { range, type in
             (doc.tokens[range.lowerBound].start, doc.tokens[range.upperBound - 1].end, type)
         }

@@ -28,9 +28,10 @@ import Testing
         floats[3 * EntityTag.count + 2] = 1.5
         floats[5 * EntityTag.count] = -3
         let w = QuantizedWeights(floats: floats, rows: 8)
-        let back = try TaggerModelFile.decode(TaggerModelFile.encode(w))
-        #expect(back.values == w.values)
-        #expect(back.scales == w.scales)
+        let back = try TaggerModelFile.decode(TaggerModelFile.encode([w, w]))
+        #expect(back.count == 2)
+        #expect(back[1].values == w.values)
+        #expect(back[1].scales == w.scales)
         #expect(throws: TaggerModelFile.Error.self) { try TaggerModelFile.decode(Data("junk".utf8)) }
     }
 }
