@@ -43,7 +43,7 @@ public struct TaggerModel: Sendable {
             doc.firstPass = FirstPass(tags: tags, forms: doc.forms)
             tags = GreedyTagger.tag(doc, weights: pass)
         }
-        return EntityTag.decode(tags).map { range, type in
+        return SpanRules.apply(EntityTag.decode(tags), doc).map { range, type in
             (doc.tokens[range.lowerBound].start, doc.tokens[range.upperBound - 1].end, type)
         }
     }
