@@ -21,6 +21,12 @@ enum ExtractionBenchmark {
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         let loadMs = Double(load.components.attoseconds) / 1e15 + Double(load.components.seconds) * 1000
         print(String(format: "model load %.1f ms", loadMs))
+        let resources = Bundle.main.bundleURL.appendingPathComponent("Dossier_DossierKit.resources")
+        if let g = try? String(contentsOf: resources.appendingPathComponent("gazetteers.tsv"), encoding: .utf8),
+           let c = try? String(contentsOf: resources.appendingPathComponent("word-clusters.tsv"), encoding: .utf8) {
+            let tg = clock.measure { _ = Gazetteer(tsv: g) }, tc = clock.measure { _ = WordClusters(tsv: c) }
+            print("  of which gazetteer \(tg), clusters \(tc)")
+        }
         print(String(format: "%d files, %.2f MB, %d mentions in %.2f s: %.2f MB/s", texts.count, Double(bytes) / 1e6,
                      mentions, seconds, Double(bytes) / 1e6 / seconds))
         return 0
