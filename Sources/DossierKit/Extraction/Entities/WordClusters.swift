@@ -13,22 +13,42 @@ public struct WordClusters: Sendable {
     public init(tsv: String) {
         exact.reserveCapacity(20_000)
         lowered.reserveCapacity(20_000)
-        for line in tsv.split(separator: "\n") {
-            guard let tab = line.firstIndex(of: "\t") else { continue }
-            var code: UInt32 = 1
-            for c in line[line.index(after: tab)...].utf8.prefix(24) {
-                guard c == 48 || c == 49 else { code = 0; break }
-                code = code << 1 | UInt32(c - 48)
+        var text = tsv
+        text.withUTF8 { bytes in
+            var k = 0
+            while k < bytes.count {
+                var end = k
+                while end < bytes.count && bytes[end] != 10 { end += 1 }
+                add(bytes, k, end)
+                k = end + 1
             }
-            guard code > 1 else { continue }
-            var word = FeatureHash.seed, lower = FeatureHash.seed
-            for s in line[..<tab].unicodeScalars {
+        }
+    }
+
+    /// Adds one line `bytes[from..<to]`.
+    private mutating func add(_ bytes: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) {
+        guard let tab = (from..<to).first(where: { bytes[$0] == 9 }), tab > from else { return }
+        var code: UInt32 = 1
+        for k in (tab + 1)..<min(to, tab + 25) {
+            guard bytes[k] == 48 || bytes[k] == 49 else { return }
+            code = code << 1 | UInt32(bytes[k] - 48)
+        }
+        guard code > 1 else { return }
+        var word = FeatureHash.seed, lower = FeatureHash.seed
+        if bytes[from..<tab].allSatisfy({ $0 < 0x80 }) {
+            for k in from..<tab {
+                let b = UInt32(bytes[k])
+                word = FeatureHash.add(word, b)
+                lower = FeatureHash.add(lower, b >= 65 && b <= 90 ? b + 32 : b)
+            }
+        } else {
+            for s in String(decoding: UnsafeBufferPointer(rebasing: bytes[from..<tab]), as: UTF8.self).unicodeScalars {
                 word = FeatureHash.add(word, s.value)
                 lower = FeatureHash.add(lower, ScalarClass.lower(s).value)
             }
-            exact[word] = code
-            if lowered[lower] == nil { lowered[lower] = code }
         }
+        exact[word] = code
+        if lowered[lower] == nil { lowered[lower] = code }
     }
 
     /// The cluster code of a token, 0 when unknown.
