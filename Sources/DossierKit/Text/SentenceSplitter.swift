@@ -12,7 +12,10 @@ public enum SentenceSplitter {
                 boundary = true
                 break
             }
-            if !boundary, tokens[k].end - tokens[k].start <= 3, isFinal(scalars[tokens[k].start]),
+            // `He said "no." She left`: the closing quote after the period ends the sentence
+            let closesQuote = k > 0 && tokens[k].end - tokens[k].start == 1 && closing.contains(scalars[tokens[k].start])
+                && tokens[k - 1].end == tokens[k].start && isFinal(scalars[tokens[k - 1].start])
+            if !boundary, closesQuote || tokens[k].end - tokens[k].start <= 3 && isFinal(scalars[tokens[k].start]),
                next.start > tokens[k].end {
                 let first = scalars[next.start]
                 boundary = ScalarClass.isUpper(first) || ScalarClass.isDigit(first)
@@ -28,4 +31,6 @@ public enum SentenceSplitter {
     }
 
     static func isFinal(_ c: Unicode.Scalar) -> Bool { c == "." || c == "!" || c == "?" }
+
+    static let closing: Set<Unicode.Scalar> = ["\"", "'", "\u{201D}", "\u{2019}", ")"]
 }

@@ -58,3 +58,11 @@ import Testing
         #expect(sentences("").isEmpty)
     }
 }
+
+@Suite struct QuotedSentenceTests {
+    @Test func closingQuoteAfterPeriodEndsSentence() {
+        let s = Array("He said \"no.\" She left.".unicodeScalars)
+        let t = Tokenizer.tokenize(s)
+        #expect(SentenceSplitter.sentences(s, tokens: t).map(\.count) == [6, 3])
+    }
+}

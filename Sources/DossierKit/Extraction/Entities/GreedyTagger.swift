@@ -116,6 +116,10 @@ enum FeatureTemplates {
         add(56, i + 1 < s.upperBound ? WordClusters.prefix(d.clusters[i + 1], 8) : outside)
         add(57, i - 1 >= s.lowerBound ? WordClusters.prefix(d.clusters[i - 1], 12) : outside)
         add(58, i + 1 < s.upperBound ? WordClusters.prefix(d.clusters[i + 1], 12) : outside)
+        if d.ordinary[i] {
+            add(59, caps)
+            add(65, UInt64(d.evidence[i]) << 8 | caps)
+        }
         if let first = d.firstPass {
             let own = UInt64(first.tags[i])
             add(60, own)

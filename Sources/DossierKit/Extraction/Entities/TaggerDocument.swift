@@ -16,6 +16,8 @@ struct TaggerDocument {
     let sentenceInitial: [Bool]
     /// Per token: its word cluster code (0 = unknown).
     let clusters: [UInt32]
+    /// Per token: its lower-case form is a word written in lower case in unlabelled news.
+    let ordinary: [Bool]
     /// The first pass's tags when this is the second pass.
     var firstPass: FirstPass?
 
@@ -53,6 +55,7 @@ struct TaggerDocument {
         self.sentenceInitial = initial
         self.evidence = forms.map { seen[$0.lower] ?? 0 }
         self.clusters = forms.map { c.code($0) }
+        self.ordinary = forms.map { c.isLowercaseWord($0) }
     }
 
     /// Tokenizes and splits a text.

@@ -6,6 +6,9 @@ public struct WordClusters: Sendable {
     var exact: [UInt64: UInt32] = [:]
     /// The same by lower-case hash (for headlines in capitals and sentence-initial words).
     var lowered: [UInt64: UInt32] = [:]
+    /// Hashes of words the corpus has in lower case ("likewise", "plans", "brown"): a capitalised
+    /// token whose lower-case form is here may be an ordinary word at a sentence start.
+    var lowercaseWords: Set<UInt64> = []
 
     public init() {}
 
@@ -48,8 +51,12 @@ public struct WordClusters: Sendable {
             }
         }
         exact[word] = code
+        if word == lower { lowercaseWords.insert(lower) }
         if lowered[lower] == nil { lowered[lower] = code }
     }
+
+    /// Whether the lower-case form of a token is a word the corpus writes in lower case.
+    func isLowercaseWord(_ form: TokenForm) -> Bool { lowercaseWords.contains(form.lower) }
 
     /// The cluster code of a token, 0 when unknown.
     func code(_ form: TokenForm) -> UInt32 { exact[form.word] ?? lowered[form.lower] ?? 0 }
