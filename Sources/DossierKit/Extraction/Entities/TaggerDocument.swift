@@ -25,12 +25,12 @@ struct TaggerDocument {
         self.scalars = scalars
         self.tokens = tokens
         self.sentences = sentences
-        let forms = tokens.map { TokenForm(scalars, $0) }
-        self.forms = forms
+        var forms = tokens.map { TokenForm(scalars, $0) }
         var gaz = [UInt32](repeating: 0, count: tokens.count)
         var shouting = [Bool](repeating: false, count: tokens.count)
         var initial = [Bool](repeating: false, count: tokens.count)
         var seen: [UInt64: UInt8] = [:]
+        var titleCase: [Range<Int>] = []
         for s in sentences where !s.isEmpty {
             let bits = g.matches(forms, in: s)
             for k in s { gaz[k] = bits[k - s.lowerBound] }
@@ -40,16 +40,26 @@ struct TaggerDocument {
                 if forms[k].allCaps && forms[k].length > 1 || forms[k].length == 1 && forms[k].startsUpper { caps += 1 }
                 if forms[k].length > 3 { words += 1; if forms[k].startsUpper { titled += 1 } }
             }
-            // all capitals, or a Title Case headline ("Kazakhstan to Ensure Safety of Russians Fleeing Draft")
-            let loud = letters > 0 && caps * 10 >= letters * 7 || words >= 5 && titled == words
+            let loud = letters > 0 && caps * 10 >= letters * 7
             for k in s { shouting[k] = loud }
             // the first word counts as sentence-initial even after an opening quote or bracket
             initial[s.first { forms[$0].hasLetter || forms[$0].hasDigit } ?? s.lowerBound] = true
-            guard !loud else { continue }
+            if !loud && words >= 5 && titled == words { titleCase.append(s) }     // "Kazakhstan to Ensure Safety of …"
+            guard !loud && !(words >= 5 && titled == words) else { continue }
             for k in s.dropFirst() where forms[k].hasLetter {
                 seen[forms[k].lower, default: 0] |= forms[k].startsUpper ? 1 : 2
             }
         }
+        // A Title Case headline is read in sentence case: an ordinary word ("Ensure", "Draft") that no
+        // gazetteer knows and the document never capitalises mid-sentence is tagged as if lower case.
+        for s in titleCase {
+            for k in s where forms[k].startsUpper && !forms[k].allCaps && gaz[k] == 0 && c.isLowercaseWord(forms[k])
+                && (seen[forms[k].lower] ?? 0) & 1 == 0 {
+                let lowered = scalars[tokens[k].start..<tokens[k].end].map(ScalarClass.lower)
+                forms[k] = TokenForm(lowered, TokenSpan(start: 0, end: lowered.count))
+            }
+        }
+        self.forms = forms
         self.gazetteer = gaz
         self.shouting = shouting
         self.sentenceInitial = initial
