@@ -35,23 +35,33 @@ public struct AliasResolver: Sendable {
             if spelling[key] == nil || Self.isShouted(spelling[key]!) && !Self.isShouted(joined) { spelling[key] = joined }
             _ = m
         }
-        let people = zip(mentions, names).filter { $0.0.type == .person && $0.1.count >= 2 }.map(\.1)
-        let longNames = zip(mentions, names).filter { $0.1.count >= 2 }
+        // the longest person name ending in each one- or two-word suffix ("tokayev" → "Kassym-Jomart Tokayev")
+        var fullNames: [String: [String]] = [:]
+        // the first longer name with each acronym ("ECB" → "European Central Bank")
+        var acronyms: [String: (Mention, [String])] = [:]
+        for (m, w) in zip(mentions, names) where w.count >= 2 {
+            if m.type == .person {
+                for n in 1...min(2, w.count - 1) {
+                    let key = w.suffix(n).joined(separator: " ").lowercased()
+                    if (fullNames[key]?.count ?? 0) < w.count { fullNames[key] = w }
+                }
+            }
+            let initials = Self.initials(w)
+            if acronyms[initials] == nil { acronyms[initials] = (m, w) }
+        }
         return zip(mentions, names).map { m, words in
             let plain = words.joined(separator: " ")
             var canonical = spelling[plain.lowercased()] ?? plain
             var type = m.type
             let key = plain.lowercased()
-            if m.type == .person, words.count < 3,
-               let full = people.filter({ $0.count > words.count && Self.endsWith($0, words) }).max(by: { $0.count < $1.count }) {
+            if m.type == .person, words.count < 3, let full = fullNames[key], full.count > words.count {
                 canonical = spelling[full.joined(separator: " ").lowercased()] ?? full.joined(separator: " ")
             } else if let place = gazetteer.demonyms[key], m.type != .person {
                 canonical = place
                 type = .location
             } else if let country = gazetteer.countries[key], m.type == .location {
                 canonical = country
-            } else if words.count == 1, Self.isAcronym(plain),
-                      let (long, longWords) = longNames.first(where: { Self.initials($0.1) == plain }) {
+            } else if words.count == 1, Self.isAcronym(plain), let (long, longWords) = acronyms[plain] {
                 canonical = spelling[longWords.joined(separator: " ").lowercased()] ?? longWords.joined(separator: " ")
                 type = long.type
             }
@@ -68,10 +78,6 @@ public struct AliasResolver: Sendable {
             w[w.count - 1] = String(last.dropLast(2))
         }
         return w
-    }
-
-    static func endsWith(_ long: [String], _ short: [String]) -> Bool {
-        long.count >= short.count && zip(long.suffix(short.count), short).allSatisfy { $0.lowercased() == $1.lowercased() }
     }
 
     static func isShouted(_ s: String) -> Bool { s.count > 1 && s == s.uppercased() && s != s.lowercased() }
