@@ -19,7 +19,7 @@ enum SpanRules {
                 start += 1
                 type = .person
             }
-            if type == .person, range.count == 1, titles.contains(word(doc, start).lowercased()) { continue }
+            if range.count == 1, titles.contains(word(doc, start).lowercased()) { continue }    // "Mr" alone
             var pieceStart = start
             var split = false
             for k in start..<range.upperBound where breaksName(doc, k) {
@@ -38,10 +38,16 @@ enum SpanRules {
                        split: Bool) {
         var a = piece.lowerBound, b = piece.upperBound
         while a < b, isBareLowercase(doc, a) { a += 1 }
-        while b > a, isBareLowercase(doc, b - 1) { b -= 1 }
+        while b > a, isBareLowercase(doc, b - 1) || isPossessive(doc, b - 1) { b -= 1 }
         guard a < b else { return }
         let firstName = doc.gazetteer[a] >> UInt32(Gazetteer.List.firstName.rawValue * 4) & 0xF != 0
         out.append((a..<b, split && firstName && (2...3).contains(b - a) ? .person : type))
+    }
+
+    /// The possessive "'s" token, which CoNLL leaves outside names ("BBC's" → "BBC").
+    static func isPossessive(_ doc: TaggerDocument, _ k: Int) -> Bool {
+        let t = doc.tokens[k]
+        return t.end - t.start == 2 && Tokenizer.isApostrophe(doc.scalars[t.start]) && doc.scalars[t.start + 1].properties.lowercaseMapping == "s"
     }
 
     static func isBareLowercase(_ doc: TaggerDocument, _ k: Int) -> Bool {
