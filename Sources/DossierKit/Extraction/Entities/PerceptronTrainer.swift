@@ -47,6 +47,8 @@ public struct PerceptronTrainer {
     public let gazetteer: Gazetteer
     public let clusters: WordClusters
     public let bits: Int
+    /// How many differently shuffled perceptrons the first pass averages.
+    public var seeds = 1
 
     public init(gazetteer: Gazetteer, clusters: WordClusters, bits: Int) {
         self.gazetteer = gazetteer
@@ -69,7 +71,7 @@ public struct PerceptronTrainer {
                       report: (String) -> Void) -> Data {
         let trainExamples = examples(train)
         var devExamples = dev.map { examples($0) } ?? []
-        let first = trainPass(trainExamples, dev: devExamples, epochs: epochs, name: "pass 1", report: report)
+        let first = trainAveraged(trainExamples, dev: devExamples, epochs: epochs, name: "pass 1", report: report)
         var models = [first]
         guard passes > 1 else { return TaggerModelFile.encode(models) }
         var staged = trainExamples
@@ -92,11 +94,29 @@ public struct PerceptronTrainer {
         return Example(document: doc, gold: e.gold)
     }
 
+    /// The mean of `seeds` perceptrons trained on differently shuffled data (steadier than one).
+    func trainAveraged(_ examples: [Example], dev: [Example], epochs: Int, name: String, report: (String) -> Void) -> QuantizedWeights {
+        guard seeds > 1 else { return trainPass(examples, dev: dev, epochs: epochs, name: name, report: report) }
+        var sum = [Float]()
+        for seed in 0..<seeds {
+            let w = trainFloats(examples, dev: [], epochs: epochs, seed: 42 &+ UInt64(seed), name: "\(name) seed \(seed + 1)", report: report)
+            if sum.isEmpty { sum = w } else { for k in sum.indices { sum[k] += w[k] } }
+        }
+        let mean = QuantizedWeights(floats: sum.map { $0 / Float(seeds) }, rows: 1 << bits)
+        if !dev.isEmpty { report("\(name) mean of \(seeds) seeds: dev " + Self.score(dev, mean).description) }
+        return mean
+    }
+
     /// One pass of perceptron training; returns the quantized averaged weights.
     func trainPass(_ examples: [Example], dev: [Example], epochs: Int, name: String, report: (String) -> Void) -> QuantizedWeights {
+        QuantizedWeights(floats: trainFloats(examples, dev: dev, epochs: epochs, seed: 42, name: name, report: report), rows: 1 << bits)
+    }
+
+    func trainFloats(_ examples: [Example], dev: [Example], epochs: Int, seed: UInt64, name: String,
+                     report: (String) -> Void) -> [Float] {
         var order = examples
         let weights = Weights(bits: bits)
-        var rng = SplitMix(seed: 42)
+        var rng = SplitMix(seed: seed)
         for epoch in 1...epochs {
             order.shuffle(using: &rng)
             var errors = 0, total = 0
@@ -113,7 +133,7 @@ public struct PerceptronTrainer {
             }
             report(line)
         }
-        return QuantizedWeights(floats: weights.averaged(), rows: weights.rowMask + 1)
+        return weights.averaged()
     }
 
     /// Exact-match span scores.
