@@ -29,13 +29,18 @@ let package = Package(
             dependencies: [
                 "CCrypto", "CSQLite", "CLibXML2",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]),
+            ],
+            resources: [.copy("Resources/ner-model.bin"), .copy("Resources/gazetteers.tsv"),
+                        .copy("Resources/word-clusters.tsv")]),
         .executableTarget(
             name: "dossier",
             dependencies: [
                 "DossierKit", "CLibEdit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
+        .executableTarget(
+            name: "dossier-train-ner",
+            dependencies: ["DossierKit"]),
         .executableTarget(
             name: "dossier-bench",
             dependencies: ["DossierKit"]),

@@ -17,6 +17,8 @@ case "search":
         FileHandle.standardError.write(Data("dossier-bench search: \(error)\n".utf8))
         exit(1)
     }
+case "extract":
+    exit(ExtractionBenchmark.run(rest.first ?? "../shared/data/news/bbc"))
 case "figures":
     FiguresBenchmark.run(rest)
 default:
@@ -26,6 +28,7 @@ default:
           load [DIR…]          load a corpus on 1 worker and on every core (default ../shared/data/news/bbc)
           annotations [N]      listing and saving N annotations (default 10,000)
           search [--corpus DIR] [--docs N] [--queries FILE] [--rounds R] [--session PATH]
+          extract [DIR]        entity and figure extraction throughput, model load time
           figures [DIR]        figure extraction throughput
         """)
 }

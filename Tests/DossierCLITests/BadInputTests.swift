@@ -20,7 +20,7 @@ import Testing
             warning: good.txt: already loaded as d1 (same content)
 
             """)
-        #expect(r.stdout.hasSuffix("d1,Grain Exports Rise,13,0,1,,good.txt\r\nd2,Caf\u{FFFD},1,0,0,,latin1.txt\r\n"))
+        #expect(r.stdout.hasSuffix("d1,Grain Exports Rise,13,1,1,,good.txt\r\nd2,Caf\u{FFFD},1,0,0,,latin1.txt\r\n"))
     }
 
     @Test func invalidSessionLeavesWorkspaceUntouched() throws {
@@ -34,7 +34,7 @@ import Testing
             -c:1: cannot open future.json: session format version 7 is newer than this Dossier supports (1); upgrade Dossier
 
             """)
-        #expect(r.stdout.hasSuffix("d1,Grain Exports Rise,13,0,1,,a.txt\r\n"))
+        #expect(r.stdout.hasSuffix("d1,Grain Exports Rise,13,1,1,,a.txt\r\n"))
     }
 
     @Test func openRefusesToDiscardUnsavedWork() throws {

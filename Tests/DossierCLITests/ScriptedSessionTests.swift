@@ -22,22 +22,22 @@ import Testing
         let modified = try #require(r.stdout.split(whereSeparator: \.isNewline).last?.split(separator: ",")[2])
         let expected = """
             d1 'Queues at the Border' — 25 words, 0 entities, 2 figures
-            d2 'Grain Exports Rise' — 13 words, 0 entities, 1 figure
+            d2 'Grain Exports Rise' — 13 words, 1 entity, 1 figure
             ID  TITLE                 WORDS  ENTITIES  FIGURES  DATE  SOURCE
             d1  Queues at the Border     25         0        2        border.md
-            d2  Grain Exports Rise       13         0        1        grain.txt
+            d2  Grain Exports Rise       13         1        1        grain.txt
             2 documents
             [
               {"id": "d1", "title": "Queues at the Border", "words": 25, "entities": 0, "figures": 2, "date": null, "source": "border.md"},
-              {"id": "d2", "title": "Grain Exports Rise", "words": 13, "entities": 0, "figures": 1, "date": null, "source": "grain.txt"}
+              {"id": "d2", "title": "Grain Exports Rise", "words": 13, "entities": 1, "figures": 1, "date": null, "source": "grain.txt"}
             ]
             d2 'Grain Exports Rise' — grain.txt
             1  Grain Exports Rise
             2  Kazakhstan could export 10 million tonnes of grain this season.
             dropped d1 'Queues at the Border' (removed 0 entities, 2 figures)
             id,title,words,entities,figures,date,source\r
-            d2,Grain Exports Rise,13,0,1,,grain.txt\r
-            saved Sessions/demo.json: 1 document, 0 entities, 1 figure
+            d2,Grain Exports Rise,13,1,1,,grain.txt\r
+            saved Sessions/demo.json: 1 document, 1 entity, 1 figure
             name,bytes,modified,path,open\r
             demo,\(try p.read("Sessions/demo.json").utf8.count),\(modified),Sessions/demo.json,yes\r
 
@@ -88,7 +88,7 @@ import Testing
         defer { p.cleanUp() }
         let r = try p.run(["s.dsh"])
         #expect(r.status == 0)
-        #expect(r.stdout.hasSuffix("d1,Grain Exports Rise,13,0,1,,a.txt\r\n"))
+        #expect(r.stdout.hasSuffix("d1,Grain Exports Rise,13,1,1,,a.txt\r\n"))
     }
 
     @Test func pipedCommandsHaveNoPromptAndNoColor() throws {
@@ -108,7 +108,7 @@ import Testing
         let r = try p.run(["-c", "source inner.dsh; docs --format csv"])
         #expect(r.status == 1)
         #expect(r.stderr == "inner.dsh:2: unknown command 'bogus'; type 'help' for a list\n")
-        #expect(r.stdout.hasSuffix("d1,Grain Exports Rise,13,0,1,,a.txt\r\n"))
+        #expect(r.stdout.hasSuffix("d1,Grain Exports Rise,13,1,1,,a.txt\r\n"))
     }
 
     @Test func exitStatusIsTwoForBadOptions() throws {

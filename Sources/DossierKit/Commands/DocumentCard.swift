@@ -12,19 +12,6 @@ enum DocumentCard {
     }
 }
 
-/// The card `show eN` prints: name, type, aliases and mentions per document.
-enum EntityCard {
-    static func render(_ e: Entity, in w: Workspace, format: OutputFormat?) -> CommandOutput {
-        let perDocument = e.documents.map { d in "\(d) ×\(e.mentions.filter { $0.document == d }.count)" }
-        let fields: [(String, Cell)] = [
-            ("id", .string(e.id.description)), ("name", .string(e.name)), ("type", .string(e.type.rawValue)),
-            ("aliases", .list(e.aliases)), ("mentions", .int(e.mentions.count)), ("documents", .list(perDocument)),
-            ("origin", .string(e.origin.rawValue)),
-        ]
-        return CardOutput.render(fields, format: format)
-    }
-}
-
 /// Renders a card: `key  value` lines for people, one JSON object (as a one-element array) or CSV for programs.
 enum CardOutput {
     static func render(_ fields: [(String, Cell)], format: OutputFormat?) -> CommandOutput {

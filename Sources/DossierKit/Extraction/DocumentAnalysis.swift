@@ -7,13 +7,17 @@ public struct EntityMentionFacts: Sendable, Equatable {
     public var type: EntityType
     /// The name of the entity this mention belongs to ("Kassym-Jomart Tokayev" for "Tokayev").
     public var canonical: String
+    /// The type of the mention itself when it differs from its entity's: the adjective "Kazakh" is
+    /// `MISC` in the CoNLL scheme but belongs to the place Kazakhstan (`LOC`). Nil when the same.
+    public var mentionType: EntityType?
 
-    public init(start: Int, end: Int, text: String, type: EntityType, canonical: String) {
+    public init(start: Int, end: Int, text: String, type: EntityType, canonical: String, mentionType: EntityType? = nil) {
         self.start = start
         self.end = end
         self.text = text
         self.type = type
         self.canonical = canonical
+        self.mentionType = mentionType
     }
 }
 

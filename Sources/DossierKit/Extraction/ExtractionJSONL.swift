@@ -62,7 +62,7 @@ public struct ExtractionJSONL: Sendable {
     }
 
     static func entity(_ m: EntityMentionFacts) -> String {
-        "{\"start\": \(m.start), \"end\": \(m.end), \"type\": \"\(m.type.rawValue)\", \"text\": \(JSONText.quote(m.text)), \"entity\": \(JSONText.quote(m.canonical))}"
+        "{\"start\": \(m.start), \"end\": \(m.end), \"type\": \"\((m.mentionType ?? m.type).rawValue)\", \"text\": \(JSONText.quote(m.text)), \"entity\": \(JSONText.quote(m.canonical))}"
     }
 
     /// A figure with only the keys that apply.

@@ -26,5 +26,5 @@ public struct TextAnalyzer: Sendable {
     }
 
     /// The analyzer Dossier uses: every extractor the build ships.
-    public static let standard = TextAnalyzer(figureExtractor: FigureExtractor())
+    public static let standard = TextAnalyzer(entityExtractor: EntityRecognizer(), figureExtractor: FigureExtractor())
 }

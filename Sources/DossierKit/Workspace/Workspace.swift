@@ -11,6 +11,8 @@ public struct Workspace: Sendable, Equatable {
     public var history: [String] = []
     /// Entity position by lower-cased name or alias and type; derived from `entities`.
     private var entityIndex: [EntityKey: Int] = [:]
+    /// Positions of people with a several-word name, by lower-cased last word; derived from `entities`.
+    private var surnameIndex: [String: [Int]] = [:]
 
     public init() {}
 
@@ -36,11 +38,16 @@ public struct Workspace: Sendable, Equatable {
 
     mutating func rebuildEntityIndex() {
         entityIndex = [:]
+        surnameIndex = [:]
         for i in entities.indices { indexNames(of: i) }
     }
 
     private mutating func indexNames(of i: Int) {
         let e = entities[i]
+        if e.type == .person, e.name.contains(" "), let last = e.name.split(separator: " ").last?.lowercased(),
+           !(surnameIndex[last]?.contains(i) ?? false) {
+            surnameIndex[last, default: []].append(i)
+        }
         for name in [e.name] + e.aliases where entityIndex[EntityKey(name, e.type)] == nil {
             entityIndex[EntityKey(name, e.type)] = i
         }
@@ -85,7 +92,7 @@ public struct Workspace: Sendable, Equatable {
     mutating func attach(_ found: [EntityMentionFacts], to doc: DocumentID) {
         for m in found {
             let mention = Mention(document: doc, start: m.start, end: m.end, text: m.text)
-            if let i = entityIndex[EntityKey(m.canonical, m.type)] {
+            if let i = entityIndex[EntityKey(m.canonical, m.type)] ?? personBySurname(m) {
                 if entities[i].rejected { continue }
                 entities[i].mentions.append(mention)
                 if m.text != entities[i].name, !entities[i].aliases.contains(m.text) {
@@ -99,6 +106,14 @@ public struct Workspace: Sendable, Equatable {
                 indexNames(of: entities.count - 1)
             }
         }
+    }
+
+    /// The one person whose full name ends in a lone surname mention from another document
+    /// ("Tokayev" → "Kassym-Jomart Tokayev"); nil when none or several.
+    private func personBySurname(_ m: EntityMentionFacts) -> Int? {
+        guard m.type == .person, !m.canonical.contains(" ") else { return nil }
+        guard let matches = surnameIndex[m.canonical.lowercased()], matches.count == 1 else { return nil }
+        return matches[0]
     }
 
     /// Removes a document with its mentions, figures and the annotations that point at it.

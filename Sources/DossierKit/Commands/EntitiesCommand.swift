@@ -1,0 +1,54 @@
+import ArgumentParser
+
+/// `entities`: lists the entities found in the loaded documents.
+public struct EntitiesCommand: ShellCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "entities", abstract: "List people, organizations, places and other named things.",
+        discussion: "Examples: entities   entities --type PER --min-mentions 2   entities --doc d2 --sort name")
+    public static let group = CommandGroup.explore
+    public static let argumentCompletion = ArgumentCompletion.none
+
+    /// How the listing is ordered.
+    enum Order: String, ExpressibleByArgument, CaseIterable {
+        case mentions, name, first
+    }
+
+    @Option(help: "Only this type: PER, ORG, LOC or MISC.") var type: String?
+    @Option(help: "Only entities mentioned in this document (d1).") var doc: String?
+    @Option(name: .customLong("min-mentions"), help: "Only entities with at least N mentions.") var minMentions: Int = 1
+    @Option(help: "Order: mentions (most first), name, or first (order of first mention).") var sort: Order = .mentions
+    @OptionGroup var output: FormatOption
+
+    public init() {}
+
+    public mutating func execute(in context: inout ShellContext) throws -> CommandOutput {
+        let w = context.workspace
+        var list = w.visibleEntities
+        if let type {
+            guard let t = EntityType(parsing: type) else { throw CommandError("entities: unknown type '\(type)' (use PER, ORG, LOC or MISC)") }
+            list = list.filter { $0.type == t }
+        }
+        var inDocument: DocumentID?
+        if let doc {
+            inDocument = try WorkspaceReference.document(doc, in: w).id
+            list = list.filter { $0.mentions.contains { $0.document == inDocument } }
+        }
+        func count(_ e: Entity) -> Int { inDocument.map { d in e.mentions.filter { $0.document == d }.count } ?? e.mentions.count }
+        list = list.filter { count($0) >= minMentions }
+        switch sort {
+        case .mentions: list.sort { (count($0), $1.id) > (count($1), $0.id) }
+        case .name: list.sort { ($0.name.lowercased(), $0.id) < ($1.name.lowercased(), $1.id) }
+        case .first: list.sort { $0.id < $1.id }
+        }
+        let table = Table(
+            columns: [.init("id"), .init("name"), .init("type"), .init("mentions", alignRight: true),
+                      .init("documents", alignRight: true), .init("aliases")],
+            rows: list.map { e in
+                [.string(e.id.description), .string(e.name), .string(e.type.rawValue), .int(count(e)),
+                 .int(e.documents.count), .list(e.aliases)]
+            },
+            footer: Format.plural(list.count, "entity", "entities"),
+            emptyMessage: w.documents.isEmpty ? "no documents loaded (try: load FILE)" : "no entities match")
+        return .table(table, format: output.format)
+    }
+}

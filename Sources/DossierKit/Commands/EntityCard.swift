@@ -1,0 +1,66 @@
+/// The card `show eN` prints: name, type, aliases, mentions per document, a few mentions in
+/// context, and the entities it appears with most.
+enum EntityCard {
+    static func render(_ e: Entity, in w: Workspace, format: OutputFormat?) -> CommandOutput {
+        let perDocument = e.documents.map { d in "\(d) ×\(e.mentions.filter { $0.document == d }.count)" }
+        let context = EntityContext.lines(for: e, in: w, limit: 3)
+        let together = EntityContext.cooccurring(with: e, in: w, limit: 5).map { "\($0.entity.name) (\($0.entity.id), \($0.documents) doc\($0.documents == 1 ? "" : "s"))" }
+        let fields: [(String, Cell)] = [
+            ("id", .string(e.id.description)), ("name", .string(e.name)), ("type", .string(e.type.rawValue)),
+            ("aliases", .list(e.aliases)), ("mentions", .int(e.mentions.count)), ("documents", .list(perDocument)),
+            ("with", .list(together)), ("origin", .string(e.origin.rawValue)),
+        ]
+        switch format ?? .table {
+        case .table:
+            guard case .message(let card) = CardOutput.render(fields, format: .table) else {
+                return CardOutput.render(fields, format: format)
+            }
+            return .message(context.isEmpty ? card : card + "\n\nin context:\n" + context.map { "  " + $0 }.joined(separator: "\n"))
+        case .json, .csv:
+            return CardOutput.render(fields + [("context", .list(context))], format: format)
+        }
+    }
+}
+
+/// Where an entity is mentioned, in words: key-word-in-context lines and co-occurring entities.
+enum EntityContext {
+    /// Up to `limit` lines `d1  …text before [mention] text after…`, one per document first.
+    static func lines(for e: Entity, in w: Workspace, limit: Int, width: Int = 40) -> [String] {
+        var chosen: [Mention] = []
+        var seen = Set<DocumentID>()
+        for m in e.mentions where !seen.contains(m.document) && chosen.count < limit {
+            seen.insert(m.document)
+            chosen.append(m)
+        }
+        for m in e.mentions where chosen.count < limit && !chosen.contains(m) { chosen.append(m) }
+        return chosen.compactMap { m in
+            guard let doc = w.document(m.document) else { return nil }
+            return "\(m.document)  " + keywordInContext(doc.text, start: m.start, end: m.end, width: width)
+        }
+    }
+
+    /// `…before [mention] after…` with line breaks as spaces; offsets outside the text are clamped.
+    static func keywordInContext(_ text: String, start: Int, end: Int, width: Int) -> String {
+        let scalars = Array(text.unicodeScalars)
+        let s = max(0, min(start, scalars.count)), e = max(s, min(end, scalars.count))
+        let from = max(0, s - width), to = min(scalars.count, e + width)
+        func piece(_ r: Range<Int>) -> String {
+            var out = ""
+            for c in scalars[r] { out.unicodeScalars.append(c.properties.isWhitespace ? " " : c) }
+            return out
+        }
+        return (from > 0 ? "…" : "") + piece(from..<s) + "[" + piece(s..<e) + "]" + piece(e..<to) + (to < scalars.count ? "…" : "")
+    }
+
+    /// Visible entities sharing documents with `e`, most shared documents (then mentions) first.
+    static func cooccurring(with e: Entity, in w: Workspace, limit: Int) -> [(entity: Entity, documents: Int)] {
+        let mine = Set(e.documents)
+        return w.visibleEntities.compactMap { other -> (Entity, Int, Int)? in
+            guard other.id != e.id else { return nil }
+            let shared = Set(other.documents).intersection(mine).count
+            return shared > 0 ? (other, shared, other.mentions.count) : nil
+        }
+        .sorted { ($0.1, $0.2, $1.0.id) > ($1.1, $1.2, $0.0.id) }
+        .prefix(limit).map { ($0.0, $0.1) }
+    }
+}
