@@ -1,4 +1,4 @@
-/// The card `show dN` prints: metadata, counts, and the start of the text.
+/// The card `show dN` prints: metadata, counts and the annotations on the document.
 enum DocumentCard {
     static func render(_ d: Document, in w: Workspace, format: OutputFormat?) -> CommandOutput {
         let fields: [(String, Cell)] = [
@@ -7,6 +7,7 @@ enum DocumentCard {
             ("site", Cell(d.siteName)), ("url", Cell(d.url)), ("language", Cell(d.language)),
             ("words", .int(d.words)), ("entities", .int(w.entityCount(in: d.id))),
             ("figures", .int(w.figureCount(in: d.id))), ("sha256", .string(d.sha256)), ("loaded", .string(d.loadedAt)),
+            ("annotations", .list(CardAnnotations.lines(for: .document(d.id), in: w))),
         ]
         return CardOutput.render(fields, format: format)
     }
@@ -23,6 +24,15 @@ enum CardOutput {
                 .joined(separator: "\n"))
         case .json, .csv:
             return .table(Table(columns: fields.map { Table.Column($0.0) }, rows: [fields.map(\.1)]), format: format)
+        }
+    }
+}
+
+/// The annotation lines a card shows for its target: `a3 note: compare with …`, `a4 tag: border`.
+enum CardAnnotations {
+    static func lines(for target: AnnotationTarget, in w: Workspace) -> [String] {
+        w.annotations(matching: AnnotationFilter(target: target)).map { a in
+            "\(a.id) \(a.kind.rawValue): " + (a.body.isEmpty ? "(no note)" : a.body.replacingAll("\n", with: " "))
         }
     }
 }

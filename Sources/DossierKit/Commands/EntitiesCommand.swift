@@ -17,6 +17,7 @@ public struct EntitiesCommand: ShellCommand {
     @Option(help: "Only entities mentioned in this document (d1).") var doc: String?
     @Option(name: .customLong("min-mentions"), help: "Only entities with at least N mentions.") var minMentions: Int = 1
     @Option(help: "Order: mentions (most first), name, or first (order of first mention).") var sort: Order = .mentions
+    @Option(help: "Only entities tagged T.") var tag: String?
     @OptionGroup var output: FormatOption
 
     public init() {}
@@ -33,6 +34,10 @@ public struct EntitiesCommand: ShellCommand {
             inDocument = try WorkspaceReference.document(doc, in: w).id
             list = list.filter { $0.mentions.contains { $0.document == inDocument } }
         }
+        if let tag {
+            let tagged = w.entityIDs(taggedWith: Tag.normalize(tag) ?? tag)
+            list = list.filter { tagged.contains($0.id) }
+        }
         func count(_ e: Entity) -> Int { inDocument.map { d in e.mentions.filter { $0.document == d }.count } ?? e.mentions.count }
         list = list.filter { count($0) >= minMentions }
         switch sort {
@@ -48,7 +53,8 @@ public struct EntitiesCommand: ShellCommand {
                  .int(e.documents.count), .list(e.aliases)]
             },
             footer: Format.plural(list.count, "entity", "entities"),
-            emptyMessage: w.documents.isEmpty ? "no documents loaded (try: load FILE)" : "no entities match")
+            emptyMessage: w.documents.isEmpty ? "no documents loaded (try: load FILE)"
+                : tag.map { "no entities tagged '\($0)'" } ?? "no entities match")
         return .table(table, format: output.format)
     }
 }

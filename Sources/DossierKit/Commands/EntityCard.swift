@@ -9,6 +9,8 @@ enum EntityCard {
             ("id", .string(e.id.description)), ("name", .string(e.name)), ("type", .string(e.type.rawValue)),
             ("aliases", .list(e.aliases)), ("mentions", .int(e.mentions.count)), ("documents", .list(perDocument)),
             ("with", .list(together)), ("origin", .string(e.origin.rawValue)),
+            ("figures", .list(w.figures(about: e).prefix(8).map { "\($0.id) \($0.facts.text)" + ($0.facts.counts.map { " (\($0))" } ?? "") })),
+            ("annotations", .list(CardAnnotations.lines(for: .entity(e.id), in: w))),
         ]
         switch format ?? .table {
         case .table:

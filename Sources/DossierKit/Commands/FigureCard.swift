@@ -10,6 +10,7 @@ enum FigureCard {
             ("low", Cell(x.low)), ("high", Cell(x.high)), ("unit", Cell(x.unit)), ("currency", Cell(x.currency)),
             ("date", Cell(x.date)), ("qualifier", .string(x.qualifier.rawValue)), ("counts", Cell(x.counts)),
             ("source", Cell(x.source)), ("start", .int(x.start)), ("end", .int(x.end)), ("sentence", Cell(sentence)),
+            ("annotations", .list(CardAnnotations.lines(for: .figure(f.id), in: w))),
         ]
         return CardOutput.render(fields, format: format)
     }

@@ -16,6 +16,8 @@ public struct FigureFilter: Sendable, Equatable {
     public var min: Double?
     public var max: Double?
     public var sort: Sort = .position
+    /// Only figures tagged with this (normalized) tag.
+    public var tag: String?
 
     public init(kind: FigureKind? = nil, about: String? = nil, document: DocumentID? = nil,
                 min: Double? = nil, max: Double? = nil, sort: Sort = .position) {
@@ -33,6 +35,10 @@ public struct FigureFilter: Sendable, Equatable {
     public func apply(to w: Workspace) -> [Figure] {
         var list = about.map { w.figures(about: $0) } ?? w.figures
         if let kind { list = list.filter { $0.facts.kind == kind } }
+        if let tag {
+            let tagged = w.figureIDs(taggedWith: tag)
+            list = list.filter { tagged.contains($0.id) }
+        }
         if let document { list = list.filter { $0.document == document } }
         if let min { list = list.filter { f in Self.magnitude(f.facts).map { $0 >= min } ?? false } }
         if let max { list = list.filter { f in Self.magnitude(f.facts).map { $0 <= max } ?? false } }

@@ -31,6 +31,9 @@ public struct FiguresCommand: ShellCommand {
     @Option(help: "Order: position (default), doc, or value (largest first).")
     var sort: String?
 
+    @Option(help: "Only figures tagged T.")
+    var tag: String?
+
     @OptionGroup var output: FormatOption
 
     public init() {}
@@ -38,6 +41,7 @@ public struct FiguresCommand: ShellCommand {
     public mutating func execute(in context: inout ShellContext) throws -> CommandOutput {
         let w = context.workspace
         var filter = FigureFilter(about: about, min: min, max: max)
+        filter.tag = tag.map { Tag.normalize($0) ?? $0 }
         if let kind {
             guard let k = FigureKind(rawValue: kind.lowercased()) ?? (kind.lowercased() == "count" ? .number : nil) else {
                 throw CommandError("figures: no kind '\(kind)' (kinds: \(FigureKind.allCases.map(\.rawValue).joined(separator: ", ")))")

@@ -21,8 +21,16 @@ public enum WorkspaceReference {
         }
         let key = text.lowercased()
         let exact = w.visibleEntities.filter { $0.name.lowercased() == key }
-        let matches = exact.isEmpty
+        var matches = exact.isEmpty
             ? w.visibleEntities.filter { $0.aliases.contains { $0.lowercased() == key } } : exact
+        if matches.isEmpty {
+            // A word of the name: "Tokayev" finds "Kassym-Jomart Tokayev".
+            let words = Set(key.split(whereSeparator: { $0 == " " }).map(String.init))
+            matches = w.visibleEntities.filter { e in
+                let nameWords = Set(e.name.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init))
+                return words.isSubset(of: nameWords)
+            }
+        }
         if matches.count == 1 { return matches[0] }
         if matches.isEmpty { throw CommandError("no entity named '\(text)' (try: entities)") }
         let list = matches.map { "\($0.id) \($0.name) (\($0.type.rawValue))" }.joined(separator: ", ")
