@@ -52,9 +52,13 @@ struct TaggerDocument {
         }
         // A Title Case headline is read in sentence case: an ordinary word ("Ensure", "Draft") that no
         // gazetteer knows and the document never capitalises mid-sentence is tagged as if lower case.
+        // In the document's title, with a body of a few sentences to learn from, a word the body never
+        // capitalises is taken as ordinary even when the clusters have not seen it in lower case
+        // ("Lengthen", "Resumes"). Only the title: Title Case lines in a body are often lists of names.
+        let titleWithBody = sentences.count - titleCase.count >= 3 ? sentences.first { !$0.isEmpty } : nil
         for s in titleCase {
-            for k in s where forms[k].startsUpper && !forms[k].allCaps && gaz[k] == 0 && c.isLowercaseWord(forms[k])
-                && (seen[forms[k].lower] ?? 0) & 1 == 0 {
+            for k in s where forms[k].startsUpper && !forms[k].allCaps && gaz[k] == 0
+                && (s == titleWithBody || c.isLowercaseWord(forms[k])) && (seen[forms[k].lower] ?? 0) & 1 == 0 {
                 let lowered = scalars[tokens[k].start..<tokens[k].end].map(ScalarClass.lower)
                 forms[k] = TokenForm(lowered, TokenSpan(start: 0, end: lowered.count))
             }
