@@ -21,9 +21,25 @@ extension Workspace {
             .filter { e in e.name.lowercased() == key || e.aliases.contains { $0.lowercased() == key } }
             .flatMap { figures(about: $0) }.map(\.id)
         let ids = Set(entityFigures)
+        // Every word of the query, plural or possessive "s" dropped, must start a word of the field:
+        // "Russians" finds "Russian citizens".
+        let stems = key.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map { Self.stem(String($0)) }
         return figures.filter { f in
-            ids.contains(f.id) || [f.facts.counts, f.facts.source, f.facts.text].contains { $0?.lowercased().contains(key) ?? false }
+            ids.contains(f.id) || [f.facts.counts, f.facts.source, f.facts.text].contains { field in
+                guard let field = field?.lowercased() else { return false }
+                let words = field.split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+                return !stems.isEmpty && stems.allSatisfy { stem in words.contains { $0.hasPrefix(stem) } }
+            }
         }
+    }
+
+    /// A word without a plural or possessive ending: "russians" → "russian", "ministry's" → "ministry".
+    static func stem(_ word: String) -> String {
+        var w = word
+        if w.hasSuffix("'s") || w.hasSuffix("’s") { w.removeLast(2) }
+        if w.count > 3, w.hasSuffix("ies") { return String(w.dropLast(3)) + "y" }
+        if w.count > 3, w.hasSuffix("s"), !w.hasSuffix("ss") { w.removeLast() }
+        return w
     }
 
     /// `word` occurs in `text` with no letter or digit right before or after it.

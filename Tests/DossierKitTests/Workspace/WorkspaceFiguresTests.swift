@@ -26,6 +26,16 @@ import Testing
         #expect(Workspace.containsWord("kazakhstan", in: "kazakhstan's ministry"))
     }
 
+    @Test func aboutWordsIgnoresPluralAndPossessiveEndings() {
+        let w = Self.workspace()
+        #expect(w.figures(about: "Russian").map(\.facts.text) == ["Around 98,000"])
+        #expect(w.figures(about: "interior ministries").map(\.facts.text) == ["Around 98,000"])
+        #expect(w.figures(about: "buses").map(\.facts.text) == ["12"])
+        #expect(w.figures(about: "Georgians").isEmpty)
+        #expect(Workspace.stem("ministry's") == "ministry")
+        #expect(Workspace.stem("class") == "class")
+    }
+
     @Test func aboutWordsMatchesCountsAndSource() {
         let w = Self.workspace()
         #expect(w.figures(about: "interior ministry").map(\.facts.text) == ["Around 98,000"])

@@ -92,6 +92,9 @@ extension FigureScanner {
         return nil
     }
 
+    static let fullMonthNames: Set<String> = ["january", "february", "march", "april", "may", "june", "july",
+                                              "august", "september", "october", "november", "december"]
+
     /// "21 September 2022", "1 may", "21st of September".
     func dayMonth(at i: Int) -> Quantity? {
         guard let (d, k0) = day(at: i) else { return nil }
@@ -99,7 +102,8 @@ extension FigureScanner {
         if isWord(k, "of") { k += 1 }
         guard k < tokens.count, let m = Self.months[text(k)] else { return nil }
         k += 1
-        if isSymbol(k, "."), glued(k) { k += 1 }
+        // "21 Sept." keeps its abbreviation's period; "on 21 September." ends the sentence.
+        if isSymbol(k, "."), glued(k), !Self.fullMonthNames.contains(text(k - 1)) { k += 1 }
         var y: Int?
         var end = k
         if isSymbol(k, ",") { if let yy = year(at: k + 1) { y = yy; end = k + 2 } } else if let yy = year(at: k) { y = yy; end = k + 1 }

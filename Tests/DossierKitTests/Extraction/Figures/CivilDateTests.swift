@@ -21,3 +21,11 @@ import Testing
         #expect(CivilDate(iso: "not a date") == nil)
     }
 }
+
+@Suite struct DatePeriodTests {
+    @Test func sentencePeriodAfterAFullMonthNameIsNotPartOfTheDate() {
+        let dates = FigureExtractor().figures(in: "It was announced on 21 September. Queues grew on 21 Sept. and later.", documentDate: "2022-09-28")
+            .filter { $0.kind == .date }.map(\.text)
+        #expect(dates == ["21 September", "21 Sept."])
+    }
+}
