@@ -3,20 +3,9 @@ import Testing
 
 /// Runs the built `dossier` binary on an annotation session: build, save, reopen, compare.
 @Suite struct AnnotationCLITests {
-    /// `.build/<config>/dossier`, beside the test bundle; nil when it is not there.
-    static var executable: String? {
-        var dir = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        for _ in 0..<3 {
-            let candidate = dir.appendingPathComponent("dossier").path
-            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
-            dir = dir.deletingLastPathComponent()
-        }
-        return nil
-    }
-
     static func run(_ args: [String], in folder: String) throws -> (out: String, err: String, status: Int32) {
         let p = Process()
-        p.executableURL = URL(fileURLWithPath: executable!)
+        p.executableURL = URL(fileURLWithPath: DossierProcess.binary)
         p.arguments = args
         p.currentDirectoryURL = URL(fileURLWithPath: folder)
         let (out, err) = (Pipe(), Pipe())
@@ -28,7 +17,7 @@ import Testing
         return (String(decoding: o, as: UTF8.self), String(decoding: e, as: UTF8.self), p.terminationStatus)
     }
 
-    @Test(.enabled(if: executable != nil)) func annotateSaveReopenAndExport() throws {
+    @Test func annotateSaveReopenAndExport() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-cli-" + UUID().uuidString).path
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         try "Kazakhstan said more than 98,000 Russians entered. 🎉 Kazakhstan agreed.".write(

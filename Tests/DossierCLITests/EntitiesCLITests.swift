@@ -3,29 +3,13 @@ import Testing
 
 /// End-to-end: the built `dossier` binary's `extract --jsonl` interface for entities.
 @Suite struct EntitiesCLITests {
-    static let binary: URL = {
-        var root = URL(fileURLWithPath: #filePath)
-        for _ in 0..<3 { root.deleteLastPathComponent() }
-        return root.appendingPathComponent(".build/debug/dossier")
-    }()
-
     func extract(_ input: String) throws -> String {
-        let process = Process()
-        process.executableURL = Self.binary
-        process.arguments = ["extract", "--jsonl"]
-        let stdin = Pipe(), stdout = Pipe()
-        process.standardInput = stdin
-        process.standardOutput = stdout
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        stdin.fileHandleForWriting.write(Data(input.utf8))
-        try stdin.fileHandleForWriting.close()
-        let data = stdout.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
+        let p = try DossierProcess()
+        defer { p.cleanUp() }
+        return try p.run(["extract", "--jsonl"], stdin: input).stdout
     }
 
-    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: binary.path)))
+    @Test
     func extractJSONLReportsEntitiesWithCodePointOffsets() throws {
         let text = "👍 Kazakhstan's President Kassym-Jomart Tokayev met Vladimir Putin. The Kazakh leader left."
         let line = String(decoding: try JSONSerialization.data(withJSONObject: ["id": "x", "text": text]), as: UTF8.self)

@@ -3,24 +3,13 @@ import Testing
 
 /// `dossier extract --jsonl` end to end: figures appear with the keys evaluation tools read.
 @Suite struct ExtractFiguresCLITests {
-    static let binary: URL = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent(".build/debug/dossier")
-
-    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: binary.path)))
+    @Test
     func figuresInJSONL() throws {
-        let process = Process()
-        process.executableURL = Self.binary
-        process.arguments = ["extract", "--jsonl"]
-        let input = Pipe(), output = Pipe()
-        process.standardInput = input
-        process.standardOutput = output
-        try process.run()
-        input.fileHandleForWriting.write(Data(#"{"id": "a", "text": "It cost $2bn, up 35%, between 20 and 30 said."}"#.utf8 + [10]))
-        try input.fileHandleForWriting.close()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0)
+        let p = try DossierProcess()
+        defer { p.cleanUp() }
+        let r = try p.run(["extract", "--jsonl"], stdin: #"{"id": "a", "text": "It cost $2bn, up 35%, between 20 and 30 said."}"# + "\n")
+        let data = Data(r.stdout.utf8)
+        #expect(r.status == 0)
         let line = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
         let figures = try #require(line["figures"] as? [[String: Any]])
         #expect(figures.map { $0["kind"] as? String } == ["money", "percent", "range"])
