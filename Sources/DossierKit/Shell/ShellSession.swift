@@ -229,7 +229,7 @@ public struct ShellSession {
     }
 
     private func report(_ error: any Error, at location: String?) {
-        let message = (error as? CustomStringConvertible)?.description ?? "\(error)"
+        let message = String(describing: error)
         if let location {
             console.writeError(location + ": " + message + "\n")
         } else {
