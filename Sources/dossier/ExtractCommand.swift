@@ -54,7 +54,6 @@ struct ExtractCommand: ParsableCommand {
         var failed = false
         while case .line(let line) = input.readLine(prompt: "") {
             lineNumber += 1
-            if line.trimmingCharacters(in: .whitespaces).isEmpty { continue }
             let (output, error) = extractor.process(line)
             if let error {
                 StandardStream.error.write("<stdin>:\(lineNumber): \(error)\n")

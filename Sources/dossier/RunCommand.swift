@@ -26,6 +26,9 @@ struct RunCommand: ParsableCommand {
     var sessionsDir = "Sessions"
 
     func validate() throws {
+        if let file, script == nil, !file.hasSuffix(".json"), !file.hasSuffix(".dsh") {
+            throw ValidationError("\(file) is neither a session (.json) nor a script (.dsh); to run it as a script use -f \(file), to load it as a document: dossier -c 'load \(file)'")
+        }
         if script != nil, file.map({ !$0.hasSuffix(".json") }) ?? false {
             throw ValidationError("give either -f SCRIPT or a script file, not both")
         }

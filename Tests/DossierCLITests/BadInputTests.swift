@@ -69,3 +69,61 @@ import Testing
         #expect(try p.read("Sessions/keep.json") == before)
     }
 }
+
+/// Defects found in review: each was a hang, a silent overwrite or a lost instruction.
+@Suite struct ReviewFixTests {
+    @Test func fifosAndDevicesAreRefusedNotReadForever() throws {
+        let p = try DossierProcess(files: ["a.txt": Articles.grain])
+        defer { p.cleanUp() }
+        #expect(mkfifo(p.directory + "/pipe.txt", 0o644) == 0)
+        let r = try p.run(["-c", "load pipe.txt; load /dev/zero; load ."])
+        #expect(r.stderr.contains("pipe.txt: cannot read (not a regular file)"))
+        #expect(r.stderr.contains("/dev/zero: cannot read (not a regular file)"))
+        #expect(r.stdout.contains("d1 'Grain Exports Rise'"), "a folder load skips the FIFO")
+    }
+
+    @Test func saveDoesNotOverwriteAnotherFileWithoutForce() throws {
+        let p = try DossierProcess(files: ["a.txt": Articles.grain, "b.txt": Articles.border])
+        defer { p.cleanUp() }
+        #expect(try p.run(["-c", "load a.txt; save keep"]).status == 0)
+        let kept = try p.read("Sessions/keep.json")
+        let r = try p.run(["-c", "load b.txt; save keep; save ./a.txt; save ''; save --force keep"])
+        #expect(r.stderr == """
+            -c:1: save: Sessions/keep.json already exists and is not this session's file; save --force keep replaces it
+            -c:1: save: ./a.txt already exists and is not this session's file; save --force ./a.txt replaces it
+            -c:1: save: the session name is empty
+
+            """)
+        #expect(try p.read("a.txt") == Articles.grain)
+        #expect(try p.read("Sessions/keep.json") != kept, "--force replaces it")
+    }
+
+    @Test func bailAppliesInsideSourcedScripts() throws {
+        let p = try DossierProcess(files: ["outer.dsh": "source inner.dsh\nhelp\n", "inner.dsh": "load missing.txt\ndocs\n"])
+        defer { p.cleanUp() }
+        let r = try p.run(["--bail", "-f", "outer.dsh"])
+        #expect(r.status == 1)
+        #expect(r.stderr == "inner.dsh:1: missing.txt: no such file or directory\n")
+        #expect(r.stdout == "")
+    }
+
+    @Test func readRanges() throws {
+        let p = try DossierProcess(files: ["a.txt": "one\ntwo\nthree\nfour\n"])
+        defer { p.cleanUp() }
+        let r = try p.run(["-c", "load a.txt; read d1 3-; read d1 3-2; read d1 x"])
+        #expect(r.stdout.hasSuffix("d1 'one' — a.txt\n3  three\n4  four\n5  \n"))
+        #expect(r.stderr == """
+            -c:1: read: the range 3-2 runs backwards; write 2-3
+            -c:1: read: 'x' is not a line or range (like 10, 10-20 or 10-)
+
+            """)
+    }
+
+    @Test func aDocumentIsNotRunAsAScript() throws {
+        let p = try DossierProcess(files: ["a.txt": "load x\n"])
+        defer { p.cleanUp() }
+        let r = try p.run(["a.txt"])
+        #expect(r.status == 2)
+        #expect(r.stderr.contains("a.txt is neither a session (.json) nor a script (.dsh)"))
+    }
+}

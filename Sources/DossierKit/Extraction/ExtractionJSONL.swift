@@ -16,6 +16,7 @@ public struct ExtractionJSONL: Sendable {
     /// Processes one input line; returns the output line (without newline) and an error message
     /// when the input could not be used (the output line then carries `"error"` and empty lists).
     public func process(_ line: String) -> (output: String, error: String?) {
+        if line.allSatisfy(\.isWhitespace) { return (Self.failure(id: nil, "empty line"), "empty line") }
         let object: [String: Any]
         do {
             guard let parsed = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] else {

@@ -9,7 +9,9 @@ enum FileBytes {
         var st = stat()
         guard stat(path, &st) == 0 else { throw .notFound(path) }
         if (st.st_mode & S_IFMT) == S_IFDIR { throw .unreadable(path, reason: "is a directory") }
-        let fd = open(path, O_RDONLY)
+        // A FIFO would block forever and a device may never end: only regular files are read.
+        guard (st.st_mode & S_IFMT) == S_IFREG else { throw .unreadable(path, reason: "not a regular file") }
+        let fd = open(path, O_RDONLY | O_NONBLOCK)
         guard fd >= 0 else { throw .unreadable(path, reason: String(cString: strerror(errno))) }
         defer { close(fd) }
         var out = [UInt8]()

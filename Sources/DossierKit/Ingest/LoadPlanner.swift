@@ -52,10 +52,16 @@ public enum LoadPlanner {
             if name.hasPrefix(".") { walker.skipDescendants(); continue }
             if DocumentReader.format(forPath: rel) != nil {
                 let full = root + "/" + rel
-                if !isDirectory(full) { out.append(full) }
+                if isRegularFile(full) { out.append(full) }
             }
         }
         return out.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+    }
+
+    /// A regular file (following links): FIFOs, devices and sockets are never loaded from a folder.
+    static func isRegularFile(_ path: String) -> Bool {
+        var st = stat()
+        return stat(path, &st) == 0 && (st.st_mode & S_IFMT) == S_IFREG
     }
 
     static func isDirectory(_ path: String) -> Bool {

@@ -31,13 +31,16 @@ public enum SessionCodec {
             throw .newerVersion(path: path, found: version, supported: SessionFile.currentVersion)
         }
         guard version >= 1 else { throw .invalid(path: path, detail: "\"version\" \(version) is not a valid version") }
+        let file: SessionFile
         do {
-            return try JSONDecoder().decode(SessionFile.self, from: data).workspace
+            file = try JSONDecoder().decode(SessionFile.self, from: data)
         } catch let error as DecodingError {
             throw .invalid(path: path, detail: describe(error))
         } catch {
             throw .invalid(path: path, detail: "\(error)")
         }
+        if let problem = SessionValidator.validate(file) { throw .invalid(path: path, detail: problem) }
+        return file.workspace
     }
 
     /// Turns a decoding error into words: what is wrong, and where in the file.

@@ -22,7 +22,8 @@ public enum SplitError: Error, CustomStringConvertible, Equatable {
     }
 }
 
-/// Shell-like splitting: whitespace separates words, `'…'` is literal, `"…"` allows `\"` and `\\`,
+/// Shell-like splitting: whitespace separates words, `'…'` is literal (an apostrophe between two
+/// letters, as in `Kazakhstan's`, is just a letter), `"…"` allows `\"` and `\\`,
 /// a backslash escapes the next character, `;` separates commands and `#` at the start of a word
 /// begins a comment.
 public enum CommandLineSplitter {
@@ -31,6 +32,8 @@ public enum CommandLineSplitter {
         var words: [String] = []
         var word = ""
         var inWord = false
+        /// The last thing added to the word came from a quoted part (`'it''s'` is two quoted parts).
+        var afterQuote = false
         var argumentsStart: String.Index?
         var i = line.startIndex
 
@@ -51,6 +54,8 @@ public enum CommandLineSplitter {
 
         while i < line.endIndex {
             let c = line[i]
+            let quotedBefore = afterQuote
+            afterQuote = false
             switch c {
             case " ", "\t", "\n", "\r":
                 let hadWord = inWord
@@ -61,6 +66,10 @@ public enum CommandLineSplitter {
             case "#" where !inWord:
                 endCommand(at: i)
                 return commands
+            case "'" where !quotedBefore && word.last?.isLetter == true && line.index(after: i) < line.endIndex
+                && line[line.index(after: i)].isLetter:
+                // An apostrophe inside a word ("Kazakhstan's") is a letter, not a quote.
+                word.append(c)
             case "'", "\"":
                 inWord = true
                 var j = line.index(after: i)
@@ -76,6 +85,7 @@ public enum CommandLineSplitter {
                     j = line.index(after: j)
                 }
                 i = j
+                afterQuote = true
             case "\\":
                 inWord = true
                 let next = line.index(after: i)

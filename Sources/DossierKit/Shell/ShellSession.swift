@@ -5,6 +5,8 @@ public struct ShellSession {
     public let registry: CommandRegistry
     public let console: any Console
     private var sourceDepth = 0
+    /// Whether the running script stops at its first error; scripts it sources inherit it.
+    private var bailing = false
 
     /// How running one line went.
     public enum LineResult: Equatable { case ok, failed, quit }
@@ -31,6 +33,9 @@ public struct ShellSession {
     /// Runs every line of a script. Errors are reported as `NAME:LINE: message`; with `bail` the
     /// script stops at the first failing command.
     public mutating func runScript(_ source: any LineSource, name: String, bail: Bool) -> RunResult {
+        let outerBail = bailing
+        bailing = bail
+        defer { bailing = outerBail }
         var failed = false
         var lineNumber = 0
         while true {
@@ -224,7 +229,9 @@ public struct ShellSession {
         }
         sourceDepth += 1
         defer { sourceDepth -= 1 }
-        let result = runScript(stream, name: path, bail: false)
+        let result = runScript(stream, name: path, bail: bailing)
+        // The script's own commands reported their errors; none is left for `source` to repeat.
+        context.errors = []
         return result.quit ? .quit : result.failed ? .failed : .ok
     }
 

@@ -64,6 +64,28 @@ import Testing
             """, message: "cannot open s.json: damaged session ('zz' is not a aN identifier at annotations[0].id)"),
     ])
     func rejectsBadFilesWithOneClearLine(_ bad: BadFile) {
+        expectRejected(bad)
+    }
+
+    /// Well-formed JSON whose content does not hold together (hand-edited or damaged files).
+    @Test func rejectsInconsistentSessions() throws {
+        let good = String(decoding: try SessionCodec.encode(Fixtures.richWorkspace()), as: UTF8.self)
+        let cases: [(String, String, String)] = [
+            ("\"annotations\" : 2,", "\"annotations\" : 9223372036854775807,",
+             "counter \"annotations\" is 9223372036854775807, outside 0…2147483647"),
+            ("\"annotations\" : 2,", "\"annotations\" : 1,", "a2 is beyond the \"annotations\" counter (1), so IDs would be reused"),
+            ("\"id\" : \"e2\"", "\"id\" : \"e1\"", "e1 appears twice in \"entities\""),
+            ("\"figure\" : \"f1\"", "\"figure\" : \"f9\"", "annotation a1 refers to f9, which is not in the session"),
+            ("\"end\" : 44,", "\"end\" : 4400,", "a mention of e2 has offsets 23–4400 outside d1 (95 characters)"),
+        ]
+        for (from, to, message) in cases {
+            #expect(good.contains(from), "fixture lacks \(from)")
+            expectRejected(BadFile(name: message, content: good.replacingOccurrences(of: from, with: to),
+                                   message: "cannot open s.json: damaged session (\(message))"))
+        }
+    }
+
+    func expectRejected(_ bad: BadFile) {
         do {
             _ = try SessionCodec.decode(Array(bad.content.utf8), path: "s.json")
             Issue.record("decoded a bad file")

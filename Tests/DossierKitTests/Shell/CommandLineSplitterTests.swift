@@ -23,6 +23,8 @@ import Testing
         Case(line: "note d1 \"\"", words: [["note", "d1", ""]]),
         Case(line: "note d1 \"Ünïcödé 🎉 中文\"", words: [["note", "d1", "Ünïcödé 🎉 中文"]]),
         Case(line: ";;", words: []),
+        Case(line: "search Kazakhstan's border", words: [["search", "Kazakhstan's", "border"]]),
+        Case(line: "note d1 'don''t'", words: [["note", "d1", "dont"]]),
     ])
     func splitsWords(_ c: Case) throws {
         #expect(try CommandLineSplitter.split(c.line).map(\.words) == c.words)

@@ -1,0 +1,62 @@
+/// Checks that a decoded session holds together before it replaces the workspace: IDs unique,
+/// counters ahead of every ID (so none is reused and none can overflow), references pointing at
+/// things that exist, offsets inside their document. A hand-edited or damaged file is refused
+/// with the first problem named.
+enum SessionValidator {
+    /// Counters beyond this are refused: allocating past it could overflow.
+    static let counterLimit = Int(Int32.max)
+
+    static func validate(_ file: SessionFile) -> String? {
+        let c = file.counters
+        for (name, value) in [("documents", c.documents), ("entities", c.entities), ("figures", c.figures), ("annotations", c.annotations)]
+        where value < 0 || value > counterLimit {
+            return "counter \"\(name)\" is \(value), outside 0…\(counterLimit)"
+        }
+        if let problem = unique(file.documents.map(\.id), below: c.documents, "documents")
+            ?? unique(file.entities.map(\.id), below: c.entities, "entities")
+            ?? unique(file.figures.map(\.id), below: c.figures, "figures")
+            ?? unique(file.annotations.map(\.id), below: c.annotations, "annotations") {
+            return problem
+        }
+        var lengths: [DocumentID: Int] = [:]
+        for d in file.documents { lengths[d.id] = d.text.unicodeScalars.count }
+        func check(_ doc: DocumentID, _ start: Int, _ end: Int, _ what: String) -> String? {
+            guard let length = lengths[doc] else { return "\(what) refers to \(doc), which is not in the session" }
+            guard start >= 0, start <= end, end <= length else {
+                return "\(what) has offsets \(start)–\(end) outside \(doc) (\(length) characters)"
+            }
+            return nil
+        }
+        for e in file.entities {
+            for m in e.mentions {
+                if let problem = check(m.document, m.start, m.end, "a mention of \(e.id)") { return problem }
+            }
+        }
+        for f in file.figures {
+            if let problem = check(f.document, f.facts.start, f.facts.end, "figure \(f.id)") { return problem }
+        }
+        let entities = Set(file.entities.map(\.id)), figures = Set(file.figures.map(\.id))
+        for a in file.annotations {
+            switch a.target {
+            case .document(let d):
+                if lengths[d] == nil { return "annotation \(a.id) refers to \(d), which is not in the session" }
+            case .entity(let e):
+                if !entities.contains(e) { return "annotation \(a.id) refers to \(e), which is not in the session" }
+            case .figure(let f):
+                if !figures.contains(f) { return "annotation \(a.id) refers to \(f), which is not in the session" }
+            case let .span(d, start, end, _, _, _):
+                if let problem = check(d, start, end, "annotation \(a.id)") { return problem }
+            }
+        }
+        return nil
+    }
+
+    private static func unique<K>(_ ids: [TypedID<K>], below counter: Int, _ name: String) -> String? {
+        var seen = Set<TypedID<K>>()
+        for id in ids {
+            if !seen.insert(id).inserted { return "\(id) appears twice in \"\(name)\"" }
+            if id.number > counter { return "\(id) is beyond the \"\(name)\" counter (\(counter)), so IDs would be reused" }
+        }
+        return nil
+    }
+}
