@@ -39,7 +39,8 @@ public struct EntitiesCommand: ShellCommand {
             list = list.filter { tagged.contains($0.id) }
         }
         func count(_ e: Entity) -> Int { inDocument.map { d in e.mentions.filter { $0.document == d }.count } ?? e.mentions.count }
-        list = list.filter { count($0) >= minMentions }
+        // An entity a person declared (`entity add`) is listed even before any document mentions it.
+        list = list.filter { count($0) >= minMentions || ($0.origin == .user && $0.mentions.isEmpty && inDocument == nil) }
         switch sort {
         case .mentions: list.sort { (count($0), $1.id) > (count($1), $0.id) }
         case .name: list.sort { ($0.name.lowercased(), $0.id) < ($1.name.lowercased(), $1.id) }

@@ -12,15 +12,27 @@ public enum TableRenderer {
 
     static func json(_ table: Table) -> String {
         if table.rows.isEmpty { return "[]\n" }
+        let keys = uniqueKeys(table.columns.map(\.key)).map(JSONText.quote)
         var out = "[\n"
         for (r, row) in table.rows.enumerated() {
             out += "  {"
-            for (i, column) in table.columns.enumerated() {
-                out += (i == 0 ? "" : ", ") + JSONText.quote(column.key) + ": " + JSONText.value(row[i])
+            for i in table.columns.indices {
+                out += (i == 0 ? "" : ", ") + keys[i] + ": " + JSONText.value(row[i])
             }
             out += r == table.rows.count - 1 ? "}\n" : "},\n"
         }
         return out + "]\n"
+    }
+
+    /// Column keys made unique (`id`, `id_2`), so a JSON object never repeats a key (e.g. `sql SELECT id, title AS id`).
+    static func uniqueKeys(_ keys: [String]) -> [String] {
+        var seen = Set<String>()
+        return keys.map { key in
+            var candidate = key
+            var n = 1
+            while !seen.insert(candidate).inserted { n += 1; candidate = "\(key)_\(n)" }
+            return candidate
+        }
     }
 
     // MARK: CSV

@@ -47,6 +47,11 @@ import Testing
         #expect(lines[1].hasSuffix("…"))
     }
 
+    @Test func repeatedColumnKeysStayDistinctInJSON() {
+        let t = Table(columns: [.init("id"), .init("id"), .init("id")], rows: [["a", "b", "c"]])
+        #expect(TableRenderer.render(t, as: .json) == "[\n  {\"id\": \"a\", \"id_2\": \"b\", \"id_3\": \"c\"}\n]\n")
+    }
+
     @Test func jsonEscapesControlCharacters() {
         #expect(JSONText.quote("a\u{1}b\n") == "\"a\\u0001b\\n\"")
     }
