@@ -45,19 +45,26 @@ public struct UndoHistory: Sendable {
 
     /// Takes the last change off the undo stack; returns what it was and the workspace before it.
     public mutating func undo(current: Workspace) throws(UndoError) -> (description: String, workspace: Workspace) {
-        guard let entry = undoEntries.last else { throw .nothingToUndo }
-        guard let restored = entry.workspace(from: current) else { clear(); throw .outOfStep }
-        undoEntries.removeLast()
-        redoEntries.append(Entry(entry.description, target: current, other: restored))
-        return (entry.description, restored)
+        guard !undoEntries.isEmpty else { throw .nothingToUndo }
+        guard let done = Self.step(from: &undoEntries, to: &redoEntries, current: current) else { clear(); throw .outOfStep }
+        return done
     }
 
     /// Takes the last undone change off the redo stack; returns it and the workspace after it.
     public mutating func redo(current: Workspace) throws(UndoError) -> (description: String, workspace: Workspace) {
-        guard let entry = redoEntries.last else { throw .nothingToRedo }
-        guard let restored = entry.workspace(from: current) else { clear(); throw .outOfStep }
-        redoEntries.removeLast()
-        undoEntries.append(Entry(entry.description, target: current, other: restored))
+        guard !redoEntries.isEmpty else { throw .nothingToRedo }
+        guard let done = Self.step(from: &redoEntries, to: &undoEntries, current: current) else { clear(); throw .outOfStep }
+        return done
+    }
+
+    /// Moves the last entry of one stack to the other, swapping which workspace it restores;
+    /// nil when the entry no longer fits the current workspace.
+    private static func step(from source: inout [Entry], to destination: inout [Entry],
+                             current: Workspace) -> (description: String, workspace: Workspace)? {
+        let entry = source[source.count - 1]
+        guard let restored = entry.workspace(from: current) else { return nil }
+        source.removeLast()
+        destination.append(Entry(entry.description, target: current, other: restored))
         return (entry.description, restored)
     }
 
