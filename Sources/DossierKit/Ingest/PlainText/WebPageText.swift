@@ -1,0 +1,120 @@
+/// What `WebPageText` keeps of a page copied as text: the article, its headline, and the
+/// furniture lines set aside (in page order, the headline's line among them).
+public struct PageText: Sendable, Equatable {
+    /// The article's headline, when one reads as such.
+    public var title: String?
+    /// The article: its lines in page order, blank lines kept between paragraphs.
+    public var text: String
+    /// Every non-blank line not kept, in page order.
+    public var setAside: [String]
+}
+
+/// Finds the article in a web page saved as plain text (select all, copy): lines are classified
+/// as jusText does (`PageLine`), the article is the stretch of lines richest in prose (largest
+/// sum of line weights, Kadane's algorithm) — the first such stretch when another is not much
+/// richer, since comments and related stories follow the article — and the headline is the
+/// nearest headline-shaped line above it that shares its words. Text that shows no web furniture
+/// is not a page: `extract` returns nil and the caller keeps it whole.
+public enum WebPageText {
+    /// Short lines of furniture vocabulary a text needs before it is read as a web page.
+    static let furnitureLinesForPage = 2
+    /// A later stretch replaces the first only when the first has less than this share of its weight.
+    static let firstStretchShare = 0.6
+    /// How far above the article a headline is looked for, in non-blank lines.
+    static let headlineWindow = 24
+    /// Lines between the headline and the article (standfirst, caption) kept with the article.
+    static let headerLines = 4
+
+    /// The article of a copied web page, or nil when `text` does not read as one.
+    public static func extract(_ text: String) -> PageText? {
+        guard looksLikePage(text) else { return nil }
+        let raw = text.split(separator: "\n", omittingEmptySubsequences: false)
+        var lines: [PageLine] = []
+        var rawIndex: [Int] = []
+        for (i, r) in raw.enumerated() where r.contains(where: { !$0.isWhitespace }) {
+            lines.append(PageLine(r))
+            rawIndex.append(i)
+        }
+        guard let (first, last) = articleStretch(lines) else { return nil }
+        var keep = Array(repeating: false, count: lines.count)
+        for i in first...last where lines[i].isKeptInside { keep[i] = true }
+        let headline = headlineIndex(lines, before: first, last: last)
+        if let h = headline, first - h - 1 <= headerLines {
+            for i in (h + 1)..<first where lines[i].isKeptInside && !lines[i].isBoilerplate { keep[i] = true }
+        }
+        var out = ""
+        var previous: Int?
+        var setAside: [String] = []
+        for (k, line) in lines.enumerated() {
+            guard keep[k] else { setAside.append(String(line.text)); continue }
+            let r = rawIndex[k]
+            if let p = previous { out += r - p > 1 ? "\n\n" : "\n" }
+            out += raw[r]
+            previous = r
+        }
+        guard out.contains(where: { !$0.isWhitespace }) else { return nil }
+        return PageText(title: headline.map { String(lines[$0].text) }, text: out, setAside: setAside)
+    }
+
+    /// A page shows its furniture in short lines: "Sign in", "Subscribe", "Share", "Privacy Policy".
+    /// Only short lines are looked at, so ordinary articles cost almost nothing here.
+    static func looksLikePage(_ text: String) -> Bool {
+        var found = 0
+        for line in text.utf8.split(separator: 0x0A) where line.count <= 80 {
+            let s = String(decoding: line, as: UTF8.self)
+            let lower = Array(s.lowercased().unicodeScalars)
+            guard FurniturePhrases.count(in: lower) > 0 else { continue }
+            let words = s.split(whereSeparator: { $0 == " " || $0 == "\t" }).count
+            if words <= 10 { found += 1 }
+            if found >= furnitureLinesForPage { return true }
+        }
+        return false
+    }
+
+    /// The first and last line of the article: among the stretches with the largest sums of
+    /// weights (each ending where the running sum falls to zero), the first one that has at least
+    /// `firstStretchShare` of the best one's weight.
+    static func articleStretch(_ lines: [PageLine]) -> (Int, Int)? {
+        var stretches: [(score: Double, first: Int, last: Int)] = []
+        var running = 0.0
+        var start = 0
+        var best: (score: Double, first: Int, last: Int)?
+        for (i, line) in lines.enumerated() {
+            if running <= 0 {
+                if let b = best { stretches.append(b) }
+                running = 0
+                start = i
+                best = nil
+            }
+            running += line.weight
+            if running > 0, running > (best?.score ?? 0) { best = (running, start, i) }
+        }
+        if let b = best { stretches.append(b) }
+        guard let top = stretches.map(\.score).max() else { return nil }
+        guard let chosen = stretches.first(where: { $0.score >= firstStretchShare * top }) else { return nil }
+        return (chosen.first, chosen.last)
+    }
+
+    /// The line above the article that reads as its headline: three to thirty words, not a
+    /// sentence ending in a full stop, not furniture or a timestamp, and sharing most of its words
+    /// with the article; nearer lines win ties.
+    static func headlineIndex(_ lines: [PageLine], before first: Int, last: Int) -> Int? {
+        var vocabulary = Set<String>()
+        for i in first...last where lines[i].isKeptInside { vocabulary.formUnion(lines[i].contentWords) }
+        var best: (score: Double, index: Int)?
+        var back = 1
+        while back <= headlineWindow, first - back >= 0 {
+            let i = first - back
+            let line = lines[i]
+            defer { back += 1 }
+            guard (3...30).contains(line.words), line.characters <= 200, line.phrases == 0,
+                  line.kind != .barrier, !line.isBoilerplate, !line.contentWords.isEmpty else { continue }
+            if line.text.hasSuffix("."), !line.text.hasSuffix("..") { continue }
+            if PageLine.hasTime(Array(line.text.lowercased().unicodeScalars)) { continue }
+            let shared = line.contentWords.filter(vocabulary.contains).count
+            let score = Double(shared) / Double(line.contentWords.count) - 0.01 * Double(back)
+            if score > (best?.score ?? 0) { best = (score, i) }
+        }
+        return best?.index
+    }
+}
