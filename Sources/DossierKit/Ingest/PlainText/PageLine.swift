@@ -21,7 +21,7 @@ struct PageLine: Sendable, Equatable {
     /// Words (runs of letters and digits), with CJK characters counted two to a word.
     let words: Int
     let characters: Int
-    let kind: Kind
+    var kind: Kind
     let endsSentence: Bool
     /// Furniture phrases in the line (`FurniturePhrases.words`).
     let phrases: Int
@@ -73,7 +73,8 @@ struct PageLine: Sendable, Equatable {
         endsSentence = scalars.last.map(Self.sentenceEnds.contains) ?? false
         let lower = Array(String(trimmed).lowercased().unicodeScalars)
         phrases = FurniturePhrases.count(in: lower)
-        isBoilerplate = characters <= 2 * BoilerplateLines.shortLine && BoilerplateLines.isFurniture(String(trimmed))
+        isBoilerplate = characters <= 2 * BoilerplateLines.shortLine
+            && (BoilerplateLines.isFurniture(String(trimmed)) || Self.isCredit(String(String.UnicodeScalarView(lower))))
         let density = Double(stops) / Double(max(wordCount, 1))
         let lowerShare = Double(lowerInitial) / Double(max(wordCount, 1))
 
@@ -105,6 +106,16 @@ struct PageLine: Sendable, Equatable {
 
     /// Kept when inside the article.
     var isKeptInside: Bool { kind == .good || kind == .nearGood || kind == .short }
+
+    /// Photo captions' labels and credits, and a byline's lone "By": "Image caption …",
+    /// "(Image credit: …)", "Photo: AP", "Staff Writer".
+    static let creditPrefixes = ["image caption", "image copyright", "image credit", "(image credit", "photo credit",
+                                 "photo:", "(photo", "photograph:", "credit:", "caption:"]
+    static let creditLines: Set<String> = ["by", "staff writer", "staff reporter", "contributor", "caption", "close"]
+
+    static func isCredit(_ lower: String) -> Bool {
+        creditLines.contains(lower) || creditPrefixes.contains { lower.hasPrefix($0) }
+    }
 
     static func isCJK(_ c: Unicode.Scalar) -> Bool {
         (0x3040...0x30FF).contains(c.value) || (0x4E00...0x9FFF).contains(c.value) || (0xAC00...0xD7AF).contains(c.value)

@@ -35,6 +35,7 @@ public enum WebPageText {
             lines.append(PageLine(r))
             rawIndex.append(i)
         }
+        markRepeatedLabels(&lines)
         guard let (first, last) = articleStretch(lines) else { return nil }
         var keep = Array(repeating: false, count: lines.count)
         for i in first...last where lines[i].isKeptInside { keep[i] = true }
@@ -56,11 +57,14 @@ public enum WebPageText {
         return PageText(title: headline.map { String(lines[$0].text) }, text: out, setAside: setAside)
     }
 
-    /// A page shows its furniture in short lines: "Sign in", "Subscribe", "Share", "Privacy Policy".
-    /// Only short lines are looked at, so ordinary articles cost almost nothing here.
+    /// A page shows its furniture in short lines that are not sentences: "Sign in", "Subscribe",
+    /// "Share", "Privacy Policy". Only short lines are looked at, so ordinary articles cost almost
+    /// nothing here.
     static func looksLikePage(_ text: String) -> Bool {
         var found = 0
         for line in text.utf8.split(separator: 0x0A) where line.count <= 80 {
+            // A sentence ("KeyCorp would not comment.") is not a label.
+            guard let end = line.lastIndex(where: { $0 != 0x20 && $0 != 0x0D && $0 != 0x09 }), line[end] != 0x2E else { continue }
             let s = String(decoding: line, as: UTF8.self)
             let lower = Array(s.lowercased().unicodeScalars)
             guard FurniturePhrases.count(in: lower) > 0 else { continue }
@@ -70,6 +74,19 @@ public enum WebPageText {
         }
         return false
     }
+
+    /// Buttons and labels repeat down a page ("Report", "Video", "Reply"); subheads do not. A line
+    /// of a few words found again elsewhere in the page is furniture (it can still be the headline).
+    static func markRepeatedLabels(_ lines: inout [PageLine]) {
+        var seen: [Substring: Int] = [:]
+        for line in lines where line.words <= repeatedLabelWords { seen[line.text, default: 0] += 1 }
+        for i in lines.indices where lines[i].words <= repeatedLabelWords && (seen[lines[i].text] ?? 0) > 1 {
+            if lines[i].kind == .short || lines[i].kind == .nearGood { lines[i].kind = .bad }
+        }
+    }
+
+    /// Lines of at most this many words are labels when they repeat.
+    static let repeatedLabelWords = 6
 
     /// The first and last line of the article: among the stretches with the largest sums of
     /// weights (each ending where the running sum falls to zero), the first one that has at least
@@ -95,9 +112,11 @@ public enum WebPageText {
         return (chosen.first, chosen.last)
     }
 
-    /// The line above the article that reads as its headline: three to thirty words, not a
-    /// sentence ending in a full stop, not furniture or a timestamp, and sharing most of its words
-    /// with the article; nearer lines win ties.
+    /// The line above the article that reads as its headline: three to thirty words, one
+    /// sentence at most and not ending in a full stop, not furniture, a timestamp or a photo
+    /// credit, sharing most of its words with the article. Headlines are often printed twice (a
+    /// breadcrumb or section bar, then the heading): a line found again in the page gains; among
+    /// equals, the nearer line wins.
     static func headlineIndex(_ lines: [PageLine], before first: Int, last: Int) -> Int? {
         var vocabulary = Set<String>()
         for i in first...last where lines[i].isKeptInside { vocabulary.formUnion(lines[i].contentWords) }
@@ -108,13 +127,30 @@ public enum WebPageText {
             let line = lines[i]
             defer { back += 1 }
             guard (3...30).contains(line.words), line.characters <= 200, line.phrases == 0,
-                  line.kind != .barrier, !line.isBoilerplate, !line.contentWords.isEmpty else { continue }
+                  line.kind != .barrier, !line.isBoilerplate, !line.contentWords.isEmpty,
+                  !line.contentWords.contains(where: creditWords.contains), !hasSentenceBreak(line.text) else { continue }
             if line.text.hasSuffix("."), !line.text.hasSuffix("..") { continue }
             if PageLine.hasTime(Array(line.text.lowercased().unicodeScalars)) { continue }
             let shared = line.contentWords.filter(vocabulary.contains).count
-            let score = Double(shared) / Double(line.contentWords.count) - 0.01 * Double(back)
+            let size = min(1, Double(line.contentWords.count) / 4)
+            let repeated = lines.indices.contains { $0 != i && lines[$0].text.contains(line.text) }
+            let score = Double(shared) / Double(line.contentWords.count) * size + (repeated ? 0.25 : 0) - 0.01 * Double(back)
             if score > (best?.score ?? 0) { best = (score, i) }
         }
         return best?.index
+    }
+
+    /// Words of photo captions and credits, which sit between a headline and its article.
+    static let creditWords: Set<String> = ["photo", "photos", "photograph", "getty", "credit", "courtesy", "image", "images", "file"]
+
+    /// A full stop, question or exclamation mark followed by a capital inside the line: two
+    /// sentences, a standfirst or a caption rather than a headline.
+    static func hasSentenceBreak(_ text: Substring) -> Bool {
+        let scalars = Array(text.unicodeScalars)
+        guard scalars.count > 3 else { return false }
+        for i in 1..<(scalars.count - 2) where scalars[i] == "." || scalars[i] == "!" || scalars[i] == "?" {
+            if scalars[i + 1] == " ", scalars[i + 2].properties.isUppercase, scalars[i - 1].properties.isLowercase { return true }
+        }
+        return false
     }
 }
