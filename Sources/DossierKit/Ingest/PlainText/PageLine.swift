@@ -23,11 +23,15 @@ struct PageLine: Sendable, Equatable {
     let characters: Int
     var kind: Kind
     let endsSentence: Bool
+    /// Capitalised function words inside the line ("Council Closes Old Bridge After …").
+    let titleCaseWords: Int
     /// Furniture phrases in the line (`FurniturePhrases.words`).
     let phrases: Int
     /// Lower-cased words other than function words, for comparing a headline with the article.
     let contentWords: [String]
     let isBoilerplate: Bool
+    /// A short line with a clock time or an age ("9:45 am", "2 days ago").
+    let isTimestamp: Bool
 
     static let shortLength = 70
     static let sentenceEnds: Set<Unicode.Scalar> = [".", "!", "?", "\"", "”", "’", "'", ")", "。", "！", "？"]
@@ -69,18 +73,20 @@ struct PageLine: Sendable, Equatable {
             lastNonSpace = scalars[i - 1]
         }
         words = wordCount + cjk / 2
+        titleCaseWords = titleCase
         contentWords = content
         endsSentence = scalars.last.map(Self.sentenceEnds.contains) ?? false
         let lower = Array(String(trimmed).lowercased().unicodeScalars)
         phrases = FurniturePhrases.count(in: lower)
         isBoilerplate = characters <= 2 * BoilerplateLines.shortLine
             && (BoilerplateLines.isFurniture(String(trimmed)) || Self.isCredit(String(String.UnicodeScalarView(lower))))
+        isTimestamp = words <= 12 && Self.hasTime(lower)
         let density = Double(stops) / Double(max(wordCount, 1))
         let lowerShare = Double(lowerInitial) / Double(max(wordCount, 1))
 
         if words == 0 { kind = .empty }
         else if words <= 8, FurniturePhrases.hasBarrier(lower) { kind = .barrier }
-        else if isBoilerplate || (words <= 10 && Self.hasTime(lower)) { kind = .bad }
+        else if isBoilerplate || isTimestamp { kind = .bad }
         else if phrases > 0, words <= 8 || !endsSentence { kind = .bad }
         else if phrases >= 2, words <= 80 { kind = .bad }
         else if titleCase >= 2, words <= 60 { kind = .bad }

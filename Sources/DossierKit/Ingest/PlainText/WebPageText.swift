@@ -21,7 +21,7 @@ public enum WebPageText {
     /// A later stretch replaces the first only when the first has less than this share of its weight.
     static let firstStretchShare = 0.6
     /// How far above the article a headline is looked for, in non-blank lines.
-    static let headlineWindow = 24
+    static let headlineWindow = 40
     /// Lines between the headline and the article (standfirst, caption) kept with the article.
     static let headerLines = 4
 
@@ -40,7 +40,9 @@ public enum WebPageText {
         var keep = Array(repeating: false, count: lines.count)
         for i in first...last where lines[i].isKeptInside { keep[i] = true }
         let headline = headlineIndex(lines, before: first, last: last)
-        if let h = headline, first - h - 1 <= headerLines {
+        if let h = headline, h >= first {
+            keep[h] = false
+        } else if let h = headline, first - h - 1 <= headerLines {
             for i in (h + 1)..<first where lines[i].isKeptInside && !lines[i].isBoilerplate { keep[i] = true }
         }
         var out = ""
@@ -112,32 +114,43 @@ public enum WebPageText {
         return (chosen.first, chosen.last)
     }
 
-    /// The line above the article that reads as its headline: three to thirty words, one
-    /// sentence at most and not ending in a full stop, not furniture, a timestamp or a photo
-    /// credit, sharing most of its words with the article. Headlines are often printed twice (a
-    /// breadcrumb or section bar, then the heading): a line found again in the page gains; among
-    /// equals, the nearer line wins.
+    /// The line that reads as the article's headline, above the article or among its first lines:
+    /// three to thirty words, one sentence at most and not ending in a full stop, not furniture, a
+    /// timestamp or a photo credit, sharing most of its words with the article. What marks a
+    /// headline gains: printed twice in the page (a section bar or breadcrumb, then the heading),
+    /// followed by a byline or date, Title Case, length (up to eight words: captions and labels
+    /// are shorter). Among equals the nearer line wins. Weights set on half of the dev pages.
     static func headlineIndex(_ lines: [PageLine], before first: Int, last: Int) -> Int? {
         var vocabulary = Set<String>()
         for i in first...last where lines[i].isKeptInside { vocabulary.formUnion(lines[i].contentWords) }
         var best: (score: Double, index: Int)?
-        var back = 1
-        while back <= headlineWindow, first - back >= 0 {
-            let i = first - back
+        let lowest = max(0, first - headlineWindow)
+        let highest = min(last, first + headlineLinesInside - 1)
+        for i in lowest...highest {
             let line = lines[i]
-            defer { back += 1 }
-            guard (3...30).contains(line.words), line.characters <= 200, line.phrases == 0,
-                  line.kind != .barrier, !line.isBoilerplate, !line.contentWords.isEmpty,
-                  !line.contentWords.contains(where: creditWords.contains), !hasSentenceBreak(line.text) else { continue }
-            if line.text.hasSuffix("."), !line.text.hasSuffix("..") { continue }
-            if PageLine.hasTime(Array(line.text.lowercased().unicodeScalars)) { continue }
+            if i >= first, line.kind == .good || line.kind == .nearGood { continue }
+            guard isHeadlineShaped(line) else { continue }
             let shared = line.contentWords.filter(vocabulary.contains).count
             let size = min(1, Double(line.contentWords.count) / 4)
-            let repeated = lines.indices.contains { $0 != i && lines[$0].text.contains(line.text) }
-            let score = Double(shared) / Double(line.contentWords.count) * size + (repeated ? 0.25 : 0) - 0.01 * Double(back)
-            if score > (best?.score ?? 0) { best = (score, i) }
+            var score = Double(shared) / Double(line.contentWords.count) * size - 0.01 * Double(abs(first - i))
+            if lines.indices.contains(where: { $0 != i && lines[$0].text.contains(line.text) }) { score += 0.25 }
+            if (i + 1..<min(lines.count, i + 4)).contains(where: { lines[$0].isBoilerplate || lines[$0].isTimestamp }) { score += 0.4 }
+            if line.titleCaseWords >= 2 { score += 0.1 }
+            score += 0.4 * Double(min(line.words, 8)) / 8
+            if score > (best?.score ?? 0.3) { best = (score, i) }
         }
         return best?.index
+    }
+
+    /// The first lines of the article stretch may hold its headline (when a standfirst above it
+    /// reads as prose).
+    static let headlineLinesInside = 3
+
+    static func isHeadlineShaped(_ line: PageLine) -> Bool {
+        guard (3...30).contains(line.words), line.characters <= 200, line.phrases == 0, line.kind != .barrier,
+              !line.isBoilerplate, !line.isTimestamp, !line.contentWords.isEmpty,
+              !line.contentWords.contains(where: creditWords.contains), !hasSentenceBreak(line.text) else { return false }
+        return !line.text.hasSuffix(".") || line.text.hasSuffix("..")
     }
 
     /// Words of photo captions and credits, which sit between a headline and its article.
