@@ -77,6 +77,24 @@ public enum WebPageText {
         return false
     }
 
+    /// Line weights with jusText's context smoothing: a run of short or near-good lines (a list, a
+    /// table, subheads, an embedded post) between two good lines belongs to the text around it and
+    /// costs nothing; elsewhere it keeps its cost.
+    static func smoothedWeights(_ lines: [PageLine]) -> [Double] {
+        var weights = lines.map(\.weight)
+        var i = 0
+        while i < lines.count {
+            guard lines[i].kind == .short || lines[i].kind == .nearGood || lines[i].kind == .empty else { i += 1; continue }
+            var end = i
+            while end < lines.count, [.short, .nearGood, .empty].contains(lines[end].kind) { end += 1 }
+            if i > 0, end < lines.count, lines[i - 1].kind == .good, lines[end].kind == .good {
+                for k in i..<end where weights[k] < 0 { weights[k] = 0 }
+            }
+            i = end
+        }
+        return weights
+    }
+
     /// Buttons and labels repeat down a page ("Report", "Video", "Reply"); subheads do not. A line
     /// of a few words found again elsewhere in the page is furniture (it can still be the headline).
     static func markRepeatedLabels(_ lines: inout [PageLine]) {
@@ -98,14 +116,15 @@ public enum WebPageText {
         var running = 0.0
         var start = 0
         var best: (score: Double, first: Int, last: Int)?
-        for (i, line) in lines.enumerated() {
+        let weights = smoothedWeights(lines)
+        for (i, weight) in weights.enumerated() {
             if running <= 0 {
                 if let b = best { stretches.append(b) }
                 running = 0
                 start = i
                 best = nil
             }
-            running += line.weight
+            running += weight
             if running > 0, running > (best?.score ?? 0) { best = (running, start, i) }
         }
         if let b = best { stretches.append(b) }
