@@ -25,7 +25,8 @@ default:
     print("""
         usage: dossier-bench MODE …   (build with: swift build -c release)
           shell [DIR]          start-up, directory load, save and open (default DIR: ../shared/data/news/bbc)
-          load [DIR…]          load a corpus on 1 worker and on every core (default ../shared/data/news/bbc)
+          load [--compare-whole] [DIR…]  load a corpus on 1 worker and on every core (default ../shared/data/news/bbc);
+                               --compare-whole also times load --whole (no web-page detection)
           annotations [N]      listing and saving N annotations (default 10,000)
           search [--corpus DIR] [--docs N] [--queries FILE] [--rounds R] [--session PATH]
           extract [DIR]        entity and figure extraction throughput, model load time

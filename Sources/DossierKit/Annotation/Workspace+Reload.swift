@@ -19,7 +19,9 @@ extension Workspace {
         guard let i = documents.firstIndex(where: { $0.id == id }) else { return nil }
         var summary = ReloadSummary(document: id, changed: documents[i].sha256 != draft.sha256)
         guard summary.changed else { return summary }
+        let userTitle = documents[i].userTitle
         documents[i] = draft.document(id: id, loadedAt: loadedAt)
+        if let userTitle { retitle(id, to: userTitle) }
 
         for j in entities.indices { entities[j].mentions.removeAll { $0.document == id } }
         attach(analysis.entities, to: id)

@@ -11,9 +11,11 @@ public struct LoadCommand: ShellCommand {
             (\(DocumentReader.supportedExtensionList); PDF needs pdftotext from poppler-utils). \
             A directory loads every supported file below it; http(s) URLs are fetched; '-' reads one \
             document from standard input (not available when the script itself comes from standard \
-            input). Content already loaded (same SHA-256) is skipped. Files are read and analysed on \
+            input). A text or Markdown file that reads as a web page copied from a browser keeps its \
+            article, titled by its headline; the menus, banners and footers are set aside \
+            (read dN --set-aside shows them; --whole keeps every line). Content already loaded (same SHA-256) is skipped. Files are read and analysed on \
             all cores; Ctrl-C stops and keeps what was loaded. \
-            Examples: load article.txt   load ~/articles   load 'pages/*.html'   load https://example.org/a.html   (shell) cat a.txt | dossier -c 'load -'
+            Examples: load article.txt   load --whole page.txt   load ~/articles   load 'pages/*.html'   load https://example.org/a.html   (shell) cat a.txt | dossier -c 'load -'
             """)
     public static let group = CommandGroup.documents
     public static let argumentCompletion = ArgumentCompletion.paths
@@ -30,6 +32,9 @@ public struct LoadCommand: ShellCommand {
     @Option(help: "Worker threads (default: one per core).")
     var jobs: Int?
 
+    @Flag(help: "Keep every line of text and Markdown files, even when they read as a copied web page.")
+    var whole = false
+
     /// Above this many documents, one summary line replaces the per-document lines.
     static let listLimit = 20
 
@@ -43,7 +48,8 @@ public struct LoadCommand: ShellCommand {
         guard timeout > 0 else { throw CommandError("load: --timeout must be a positive number of seconds") }
         let items = try plan(&context)
         guard !items.isEmpty else { return .none }
-        var loader = BatchLoader(analyzer: context.analyzer, fetcher: URLFetcher(timeout: timeout))
+        var loader = BatchLoader(reader: DocumentReader(keepWhole: whole), analyzer: context.analyzer,
+                                 fetcher: URLFetcher(timeout: timeout))
         if let jobs { loader.workers = max(1, jobs) }
         var run = LoadRun(items: items, showEach: items.count <= Self.listLimit)
         run.load(with: loader, into: &context)

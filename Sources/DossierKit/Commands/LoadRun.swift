@@ -79,6 +79,13 @@ struct LoadRun {
         guard let doc = w.document(id) else { return "\(id)" }
         return "\(id) '\(doc.title)' — \(Format.plural(doc.words, "word")), "
             + "\(Format.plural(w.entityCount(in: id), "entity", "entities")), "
-            + "\(Format.plural(w.figureCount(in: id), "figure"))"
+            + "\(Format.plural(w.figureCount(in: id), "figure"))" + setAsideNote(doc)
+    }
+
+    /// ` (18 lines of page furniture set aside)`, or nothing; the headline's line is not furniture.
+    static func setAsideNote(_ doc: Document) -> String {
+        guard let lines = doc.setAside else { return "" }
+        let furniture = lines.count - (lines.contains(doc.title) ? 1 : 0)
+        return furniture > 0 ? " (\(Format.plural(furniture, "line")) of page furniture set aside)" : ""
     }
 }

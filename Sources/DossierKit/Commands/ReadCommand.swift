@@ -1,10 +1,11 @@
 import ArgumentParser
 
-/// `read d1 [FROM[-TO]]`: shows a document's text with line numbers.
+/// `read d1 [FROM[-TO]]`: shows a document's text with line numbers (or the page furniture set
+/// aside when it was loaded, or the text as JSON).
 public struct ReadCommand: ShellCommand {
     public static let configuration = CommandConfiguration(
         commandName: "read", abstract: "Show a document's text with line numbers (paged on a terminal).",
-        discussion: "Examples: read d1   read d1 10-20   read d1 40-")
+        discussion: "--set-aside shows the lines of page furniture set aside when a copied web page was loaded; --format json prints {\"id\", \"title\", \"text\"}. Examples: read d1   read d1 10-20   read d1 40-   read d1 --set-aside   read d1 --format json")
     public static let group = CommandGroup.documents
 
     @Argument(help: "The document, e.g. d1.")
@@ -13,11 +14,26 @@ public struct ReadCommand: ShellCommand {
     @Argument(help: "A line or range of lines, e.g. 10-20.")
     var lines: String?
 
+    @Flag(name: .customLong("set-aside"), help: "Show the page furniture set aside at loading instead of the text.")
+    var setAside = false
+
+    @Option(help: "json prints {\"id\", \"title\", \"text\"} (the text as kept, or the set-aside lines).")
+    var format: OutputFormat?
+
     public init() {}
 
     public mutating func execute(in context: inout ShellContext) throws -> CommandOutput {
         let doc = try WorkspaceReference.document(document, in: context.workspace)
-        let all = doc.text.split(separator: "\n", omittingEmptySubsequences: false)
+        if setAside, doc.setAside == nil {
+            return .message("\(doc.id): nothing was set aside; the whole text was kept")
+        }
+        let text = setAside ? (doc.setAside ?? []).joined(separator: "\n") : doc.text
+        if format == .json {
+            guard lines == nil else { throw CommandError("read: --format json prints the whole text; leave out the lines") }
+            return .raw("{\"id\": \(JSONText.quote(doc.id.description)), \"title\": \(JSONText.quote(doc.title)), "
+                + "\"text\": \(JSONText.quote(text))}\n")
+        }
+        let all = text.split(separator: "\n", omittingEmptySubsequences: false)
         var range = 1...max(1, all.count)
         if let lines {
             // "10", "10-20", or "10-" (to the end).
@@ -34,7 +50,7 @@ public struct ReadCommand: ShellCommand {
             range = from...min(to, all.count)
         }
         let width = String(range.upperBound).count
-        var out = "\(doc.id) '\(doc.title)' — \(doc.source)\n"
+        var out = "\(doc.id) '\(doc.title)' — \(doc.source)" + (setAside ? " (set aside at loading)\n" : "\n")
         for n in range {
             let number = String(n)
             out += String(repeating: " ", count: width - number.count) + number + "  " + all[n - 1] + "\n"

@@ -75,7 +75,16 @@ public struct DocumentReader: Sendable {
         formats.first { $0.name == name }
     }
 
-    public init() {}
+    /// Keep every line of plain text and Markdown, even when the text reads as a copied web page
+    /// (`load --whole`); otherwise the page's furniture is set aside (`WebPageText`).
+    public var keepWhole: Bool
+
+    public init(keepWhole: Bool = false) {
+        self.keepWhole = keepWhole
+    }
+
+    /// Formats whose text may be a web page copied as text.
+    static let pageTextFormats: Set<String> = ["text", "markdown"]
 
     /// Reads the file at `path` (as the user named it).
     public func read(path: String) throws(LoadError) -> DocumentDraft {
@@ -88,12 +97,20 @@ public struct DocumentReader: Sendable {
         if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
             throw .empty(source)
         }
-        let c = try format.decode(bytes, source)
+        var c = try format.decode(bytes, source)
         if c.text.allSatisfy(\.isWhitespace) { throw .unsupported(source, reason: "no text found in this \(format.name) file") }
+        var setAside: [String]?
+        if !keepWhole, Self.pageTextFormats.contains(format.name), let page = WebPageText.extract(c.text) {
+            c.title = page.title ?? c.title
+            c.text = page.text
+            setAside = page.setAside
+        }
         let title = c.title ?? Self.firstLine(of: c.text) ?? (source as NSString).lastPathComponent
-        return DocumentDraft(title: title, source: source, format: format.name, sha256: SHA256Digest.hex(bytes),
-                             text: c.text, date: c.date ?? DatelineFinder.date(in: c.text), authors: c.authors, siteName: c.siteName, url: c.url,
-                             language: c.language, warnings: c.warnings)
+        var draft = DocumentDraft(title: title, source: source, format: format.name, sha256: SHA256Digest.hex(bytes),
+                                  text: c.text, date: c.date ?? DatelineFinder.date(in: c.text), authors: c.authors, siteName: c.siteName, url: c.url,
+                                  language: c.language, warnings: c.warnings)
+        draft.setAside = setAside
+        return draft
     }
 
     /// The first non-blank line, trimmed and cut to 120 characters.

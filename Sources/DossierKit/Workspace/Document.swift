@@ -23,6 +23,11 @@ public struct Document: Codable, Sendable, Equatable {
     public var words: Int
     /// The text, as extracted from the source.
     public var text: String
+    /// Lines of page furniture set aside when the source was a web page copied as text (menus,
+    /// banners, footers), in page order; nil when nothing was set aside. Not searched or analysed.
+    public var setAside: [String]?
+    /// The title the user gave with `retitle`; it outlives `reload`. Nil when the title is the source's.
+    public var userTitle: String?
 
     public init(id: DocumentID, title: String, source: String, format: String, sha256: String,
                 loadedAt: String, date: String? = nil, authors: [String]? = nil,

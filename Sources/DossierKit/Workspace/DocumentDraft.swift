@@ -10,6 +10,8 @@ public struct DocumentDraft: Sendable, Equatable {
     public var siteName: String?
     public var url: String?
     public var language: String?
+    /// Lines of page furniture set aside from a web page copied as text (see `WebPageText`).
+    public var setAside: [String]?
     /// Problems that did not stop loading (e.g. invalid UTF-8 replaced), for the user to see.
     public var warnings: [String] = []
 
@@ -30,8 +32,10 @@ public struct DocumentDraft: Sendable, Equatable {
     }
 
     func document(id: DocumentID, loadedAt: String) -> Document {
-        Document(id: id, title: title, source: source, format: format, sha256: sha256,
-                 loadedAt: loadedAt, date: date, authors: authors, siteName: siteName, url: url,
-                 language: language, text: text)
+        var d = Document(id: id, title: title, source: source, format: format, sha256: sha256,
+                         loadedAt: loadedAt, date: date, authors: authors, siteName: siteName, url: url,
+                         language: language, text: text)
+        d.setAside = setAside
+        return d
     }
 }

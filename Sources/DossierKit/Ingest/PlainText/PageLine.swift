@@ -1,0 +1,150 @@
+/// One line of a page copied as text, measured the way jusText measures a paragraph: length,
+/// function-word density, sentence shape, Title Case, furniture vocabulary. `kind` is the verdict.
+struct PageLine: Sendable, Equatable {
+    /// What a line looks like, from prose to furniture.
+    enum Kind: Sendable, Equatable {
+        /// A paragraph of prose: long, dense in function words or shaped like sentences.
+        case good
+        /// Prose-like, but too sparse to stand alone: kept when it sits inside the article.
+        case nearGood
+        /// Too short to judge (subheads, captions, labels): kept only inside the article.
+        case short
+        /// Furniture: menus, teasers, calls to action, datelines, credits.
+        case bad
+        /// Furniture that closes an article (comments, tags, related stories, newsletter, sharing).
+        case barrier
+        /// No words at all (rules, bullets, stray symbols).
+        case empty
+    }
+
+    let text: Substring
+    /// Words (runs of letters and digits), with CJK characters counted two to a word.
+    let words: Int
+    let characters: Int
+    var kind: Kind
+    let endsSentence: Bool
+    /// Capitalised function words inside the line ("Council Closes Old Bridge After …").
+    let titleCaseWords: Int
+    /// Furniture phrases in the line (`FurniturePhrases.words`).
+    let phrases: Int
+    /// Lower-cased words other than function words, for comparing a headline with the article.
+    let contentWords: [String]
+    let isBoilerplate: Bool
+    /// A short line with a clock time or an age ("9:45 am", "2 days ago").
+    let isTimestamp: Bool
+
+    static let shortLength = 70
+    static let sentenceEnds: Set<Unicode.Scalar> = [".", "!", "?", "\"", "”", "’", "'", ")", "。", "！", "？"]
+    static let cjkSentenceMarks: Set<Unicode.Scalar> = ["。", "、", "！", "？"]
+    /// After these a capital letter starts a sentence or a quote, not a Title Case word.
+    static let openers: Set<Unicode.Scalar> = [".", "!", "?", ":", ";", "\"", "“", "”", "'", "‘", "’", "—", "–", "-", "|", "("]
+
+    init(_ line: Substring) {
+        let trimmed = line.trimmingWhitespaceSubstring()
+        text = trimmed
+        let scalars = Array(trimmed.unicodeScalars)
+        characters = scalars.count
+        var wordCount = 0, stops = 0, lowerInitial = 0, titleCase = 0, cjk = 0, hasCJKMark = false
+        var content: [String] = []
+        var i = 0
+        var lastNonSpace: Unicode.Scalar? = nil
+        while i < scalars.count {
+            let c = scalars[i]
+            if Self.isCJK(c) { cjk += 1; lastNonSpace = c; i += 1; continue }
+            if Self.cjkSentenceMarks.contains(c) { hasCJKMark = true }
+            guard FurniturePhrases.isWordScalar(c) else {
+                if c != " " && c != "\t" { lastNonSpace = c }
+                i += 1
+                continue
+            }
+            let start = i
+            while i < scalars.count, FurniturePhrases.isWordScalar(scalars[i]), !Self.isCJK(scalars[i]) { i += 1 }
+            var word = String.UnicodeScalarView()
+            word.append(contentsOf: scalars[start..<i])
+            let w = String(word)
+            let lower = w.lowercased()
+            wordCount += 1
+            let isStop = FunctionWords.all.contains(lower)
+            if isStop { stops += 1 } else { content.append(lower) }
+            if c.properties.isLowercase { lowerInitial += 1 }
+            if start > 0, c.properties.isUppercase, isStop, w != "I", !(lastNonSpace.map(Self.openers.contains) ?? true) {
+                titleCase += 1
+            }
+            lastNonSpace = scalars[i - 1]
+        }
+        words = wordCount + cjk / 2
+        titleCaseWords = titleCase
+        contentWords = content
+        endsSentence = scalars.last.map(Self.sentenceEnds.contains) ?? false
+        let lower = Array(String(trimmed).lowercased().unicodeScalars)
+        phrases = FurniturePhrases.count(in: lower)
+        isBoilerplate = characters <= 2 * BoilerplateLines.shortLine
+            && (BoilerplateLines.isFurniture(String(trimmed)) || Self.isCredit(String(String.UnicodeScalarView(lower))))
+        isTimestamp = words <= 12 && Self.hasTime(lower)
+        let density = Double(stops) / Double(max(wordCount, 1))
+        let lowerShare = Double(lowerInitial) / Double(max(wordCount, 1))
+
+        if words == 0 { kind = .empty }
+        else if words <= 8, FurniturePhrases.hasBarrier(lower) { kind = .barrier }
+        else if isBoilerplate || isTimestamp { kind = .bad }
+        else if phrases > 0, words <= 8 || !endsSentence { kind = .bad }
+        else if phrases >= 2, words <= 80 { kind = .bad }
+        else if titleCase >= 2, words <= 60 { kind = .bad }
+        else if cjk >= 20, 2 * cjk >= characters { kind = hasCJKMark ? .good : .short }
+        else if characters < Self.shortLength { kind = .short }
+        else if density >= 0.30, words >= 12 { kind = .good }
+        else if endsSentence, lowerShare >= 0.4, words >= 8 { kind = density >= 0.15 ? .good : .nearGood }
+        else if density >= 0.25 { kind = .nearGood }
+        else { kind = .bad }
+    }
+
+    /// How much the line adds to (prose) or takes from (furniture) a stretch of article.
+    var weight: Double {
+        switch kind {
+        case .good: Double(characters)
+        case .nearGood: 0.3 * Double(characters)
+        case .short: -40
+        case .bad: -150
+        case .barrier: -500
+        case .empty: 0
+        }
+    }
+
+    /// Kept when inside the article.
+    var isKeptInside: Bool { kind == .good || kind == .nearGood || kind == .short }
+
+    /// Photo captions' labels and credits, and a byline's lone "By": "Image caption …",
+    /// "(Image credit: …)", "Photo: AP", "Staff Writer".
+    static let creditPrefixes = ["image caption", "image copyright", "image credit", "(image credit", "photo credit",
+                                 "photo:", "(photo", "photograph:", "credit:", "caption:"]
+    static let creditLines: Set<String> = ["by", "staff writer", "staff reporter", "contributor", "caption", "close"]
+
+    static func isCredit(_ lower: String) -> Bool {
+        creditLines.contains(lower) || creditPrefixes.contains { lower.hasPrefix($0) }
+    }
+
+    static func isCJK(_ c: Unicode.Scalar) -> Bool {
+        (0x3040...0x30FF).contains(c.value) || (0x4E00...0x9FFF).contains(c.value) || (0xAC00...0xD7AF).contains(c.value)
+    }
+
+    /// A clock time ("9:45") or an age ("2 days ago"): timestamps of teasers and comments.
+    static func hasTime(_ s: [Unicode.Scalar]) -> Bool {
+        for i in s.indices where s[i] == ":" {
+            if i > 0, i + 2 < s.count, s[i - 1].properties.numericType != nil,
+               s[i + 1].properties.numericType != nil, s[i + 2].properties.numericType != nil { return true }
+        }
+        let text = String(String.UnicodeScalarView(s))
+        guard text.hasSuffix(" ago") || text.contains(" ago ") else { return false }
+        return ["minute", "hour", "day", "week", "month"].contains { text.contains($0) }
+    }
+}
+
+extension Substring {
+    /// Without leading and trailing spaces, tabs and carriage returns.
+    func trimmingWhitespaceSubstring() -> Substring {
+        var s = self
+        while let f = s.first, f == " " || f == "\t" || f == "\r" || f == "\u{A0}" { s = s.dropFirst() }
+        while let l = s.last, l == " " || l == "\t" || l == "\r" || l == "\u{A0}" { s = s.dropLast() }
+        return s
+    }
+}

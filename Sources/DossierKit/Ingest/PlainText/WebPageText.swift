@@ -1,0 +1,188 @@
+/// What `WebPageText` keeps of a page copied as text: the article, its headline, and the
+/// furniture lines set aside (in page order, the headline's line among them).
+public struct PageText: Sendable, Equatable {
+    /// The article's headline, when one reads as such.
+    public var title: String?
+    /// The article: its lines in page order, blank lines kept between paragraphs.
+    public var text: String
+    /// Every non-blank line not kept, in page order.
+    public var setAside: [String]
+}
+
+/// Finds the article in a web page saved as plain text (select all, copy): lines are classified
+/// as jusText does (`PageLine`), the article is the stretch of lines richest in prose (largest
+/// sum of line weights, Kadane's algorithm) — the first such stretch when another is not much
+/// richer, since comments and related stories follow the article — and the headline is the
+/// nearest headline-shaped line above it that shares its words. Text that shows no web furniture
+/// is not a page: `extract` returns nil and the caller keeps it whole.
+public enum WebPageText {
+    /// Short lines of furniture vocabulary a text needs before it is read as a web page.
+    static let furnitureLinesForPage = 2
+    /// A later stretch replaces the first only when the first has less than this share of its weight.
+    static let firstStretchShare = 0.6
+    /// How far above the article a headline is looked for, in non-blank lines.
+    static let headlineWindow = 40
+    /// Lines between the headline and the article (standfirst, caption) kept with the article.
+    static let headerLines = 4
+
+    /// The article of a copied web page, or nil when `text` does not read as one.
+    public static func extract(_ text: String) -> PageText? {
+        guard looksLikePage(text) else { return nil }
+        let raw = text.split(separator: "\n", omittingEmptySubsequences: false)
+        var lines: [PageLine] = []
+        var rawIndex: [Int] = []
+        for (i, r) in raw.enumerated() where r.contains(where: { !$0.isWhitespace }) {
+            lines.append(PageLine(r))
+            rawIndex.append(i)
+        }
+        markRepeatedLabels(&lines)
+        guard let (first, last) = articleStretch(lines) else { return nil }
+        var keep = Array(repeating: false, count: lines.count)
+        for i in first...last where lines[i].isKeptInside { keep[i] = true }
+        let headline = headlineIndex(lines, before: first, last: last)
+        if let h = headline, h >= first {
+            keep[h] = false
+        } else if let h = headline, first - h - 1 <= headerLines {
+            for i in (h + 1)..<first where lines[i].isKeptInside && !lines[i].isBoilerplate { keep[i] = true }
+        }
+        var out = ""
+        var previous: Int?
+        var setAside: [String] = []
+        for (k, line) in lines.enumerated() {
+            guard keep[k] else { setAside.append(String(line.text)); continue }
+            let r = rawIndex[k]
+            if let p = previous { out += r - p > 1 ? "\n\n" : "\n" }
+            out += raw[r]
+            previous = r
+        }
+        guard out.contains(where: { !$0.isWhitespace }) else { return nil }
+        return PageText(title: headline.map { String(lines[$0].text) }, text: out, setAside: setAside)
+    }
+
+    /// A page shows its furniture in short lines that are not sentences: "Sign in", "Subscribe",
+    /// "Share", "Privacy Policy". Only short lines are looked at, so ordinary articles cost almost
+    /// nothing here.
+    static func looksLikePage(_ text: String) -> Bool {
+        var found = 0
+        for line in text.utf8.split(separator: 0x0A) where line.count <= 80 {
+            // A sentence ("KeyCorp would not comment.") is not a label.
+            guard let end = line.lastIndex(where: { $0 != 0x20 && $0 != 0x0D && $0 != 0x09 }), line[end] != 0x2E else { continue }
+            let s = String(decoding: line, as: UTF8.self)
+            let lower = Array(s.lowercased().unicodeScalars)
+            guard FurniturePhrases.count(in: lower) > 0 else { continue }
+            let words = s.split(whereSeparator: { $0 == " " || $0 == "\t" }).count
+            if words <= 10 { found += 1 }
+            if found >= furnitureLinesForPage { return true }
+        }
+        return false
+    }
+
+    /// Line weights with jusText's context smoothing: a run of short or near-good lines (a list, a
+    /// table, subheads, an embedded post) between two good lines belongs to the text around it and
+    /// costs nothing; elsewhere it keeps its cost.
+    static func smoothedWeights(_ lines: [PageLine]) -> [Double] {
+        var weights = lines.map(\.weight)
+        var i = 0
+        while i < lines.count {
+            guard lines[i].kind == .short || lines[i].kind == .nearGood || lines[i].kind == .empty else { i += 1; continue }
+            var end = i
+            while end < lines.count, [.short, .nearGood, .empty].contains(lines[end].kind) { end += 1 }
+            if i > 0, end < lines.count, lines[i - 1].kind == .good, lines[end].kind == .good {
+                for k in i..<end where weights[k] < 0 { weights[k] = 0 }
+            }
+            i = end
+        }
+        return weights
+    }
+
+    /// Buttons and labels repeat down a page ("Report", "Video", "Reply"); subheads do not. A line
+    /// of a few words found again elsewhere in the page is furniture (it can still be the headline).
+    static func markRepeatedLabels(_ lines: inout [PageLine]) {
+        var seen: [Substring: Int] = [:]
+        for line in lines where line.words <= repeatedLabelWords { seen[line.text, default: 0] += 1 }
+        for i in lines.indices where lines[i].words <= repeatedLabelWords && (seen[lines[i].text] ?? 0) > 1 {
+            if lines[i].kind == .short || lines[i].kind == .nearGood { lines[i].kind = .bad }
+        }
+    }
+
+    /// Lines of at most this many words are labels when they repeat.
+    static let repeatedLabelWords = 6
+
+    /// The first and last line of the article: among the stretches with the largest sums of
+    /// weights (each ending where the running sum falls to zero), the first one that has at least
+    /// `firstStretchShare` of the best one's weight.
+    static func articleStretch(_ lines: [PageLine]) -> (Int, Int)? {
+        var stretches: [(score: Double, first: Int, last: Int)] = []
+        var running = 0.0
+        var start = 0
+        var best: (score: Double, first: Int, last: Int)?
+        let weights = smoothedWeights(lines)
+        for (i, weight) in weights.enumerated() {
+            if running <= 0 {
+                if let b = best { stretches.append(b) }
+                running = 0
+                start = i
+                best = nil
+            }
+            running += weight
+            if running > 0, running > (best?.score ?? 0) { best = (running, start, i) }
+        }
+        if let b = best { stretches.append(b) }
+        guard let top = stretches.map(\.score).max() else { return nil }
+        guard let chosen = stretches.first(where: { $0.score >= firstStretchShare * top }) else { return nil }
+        return (chosen.first, chosen.last)
+    }
+
+    /// The line that reads as the article's headline, above the article or among its first lines:
+    /// three to thirty words, one sentence at most and not ending in a full stop, not furniture, a
+    /// timestamp or a photo credit, sharing most of its words with the article. What marks a
+    /// headline gains: printed twice in the page (a section bar or breadcrumb, then the heading),
+    /// followed by a byline or date, Title Case, length (up to eight words: captions and labels
+    /// are shorter). Among equals the nearer line wins. Weights set on half of the dev pages.
+    static func headlineIndex(_ lines: [PageLine], before first: Int, last: Int) -> Int? {
+        var vocabulary = Set<String>()
+        for i in first...last where lines[i].isKeptInside { vocabulary.formUnion(lines[i].contentWords) }
+        var best: (score: Double, index: Int)?
+        let lowest = max(0, first - headlineWindow)
+        let highest = min(last, first + headlineLinesInside - 1)
+        for i in lowest...highest {
+            let line = lines[i]
+            if i >= first, line.kind == .good || line.kind == .nearGood { continue }
+            guard isHeadlineShaped(line) else { continue }
+            let shared = line.contentWords.filter(vocabulary.contains).count
+            let size = min(1, Double(line.contentWords.count) / 4)
+            var score = Double(shared) / Double(line.contentWords.count) * size - 0.01 * Double(abs(first - i))
+            if lines.indices.contains(where: { $0 != i && lines[$0].text.contains(line.text) }) { score += 0.25 }
+            if (i + 1..<min(lines.count, i + 4)).contains(where: { lines[$0].isBoilerplate || lines[$0].isTimestamp }) { score += 0.4 }
+            if line.titleCaseWords >= 2 { score += 0.1 }
+            score += 0.4 * Double(min(line.words, 8)) / 8
+            if score > (best?.score ?? 0.3) { best = (score, i) }
+        }
+        return best?.index
+    }
+
+    /// The first lines of the article stretch may hold its headline (when a standfirst above it
+    /// reads as prose).
+    static let headlineLinesInside = 3
+
+    static func isHeadlineShaped(_ line: PageLine) -> Bool {
+        guard (3...30).contains(line.words), line.characters <= 200, line.phrases == 0, line.kind != .barrier,
+              !line.isBoilerplate, !line.isTimestamp, !line.contentWords.isEmpty,
+              !line.contentWords.contains(where: creditWords.contains), !hasSentenceBreak(line.text) else { return false }
+        return !line.text.hasSuffix(".") || line.text.hasSuffix("..")
+    }
+
+    /// Words of photo captions and credits, which sit between a headline and its article.
+    static let creditWords: Set<String> = ["photo", "photos", "photograph", "getty", "credit", "courtesy", "image", "images", "file"]
+
+    /// A full stop, question or exclamation mark followed by a capital inside the line: two
+    /// sentences, a standfirst or a caption rather than a headline.
+    static func hasSentenceBreak(_ text: Substring) -> Bool {
+        let scalars = Array(text.unicodeScalars)
+        guard scalars.count > 3 else { return false }
+        for i in 1..<(scalars.count - 2) where scalars[i] == "." || scalars[i] == "!" || scalars[i] == "?" {
+            if scalars[i + 1] == " ", scalars[i + 2].properties.isUppercase, scalars[i - 1].properties.isLowercase { return true }
+        }
+        return false
+    }
+}

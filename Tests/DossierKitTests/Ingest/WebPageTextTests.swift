@@ -1,0 +1,100 @@
+@testable import DossierKit
+import Testing
+
+/// The classifier of web pages copied as text, on short crafted pages.
+struct WebPageTextTests {
+    static let article = """
+        The council voted on Tuesday to close the old bridge to cars after engineers found cracks in two of its piers.
+        Residents who cross it every day said they had expected the decision for months, but the timing still surprised them.
+        "We will reopen it as soon as it is safe, and not a day later," the mayor told reporters outside the town hall.
+        """
+
+    static let page = """
+        Skip to main content
+        Home
+        News
+        Sport
+        Weather
+        Sign in
+        Subscribe
+
+        Council Closes Old Bridge After Engineers Find Cracks
+
+        By Jane Doe
+        November 19, 2019 9:45 am
+
+        \(article.split(separator: "\n").joined(separator: "\n\n"))
+
+        Share this article
+        Related stories
+        Mayor Promises New Bridge By The End Of The Decade And Asks For Patience From Drivers
+        Comments
+        Privacy Policy
+        Terms of Use
+        © 2019 The Example Gazette
+        """
+
+    @Test func keepsTheArticleAndTitlesItByItsHeadline() throws {
+        let page = try #require(WebPageText.extract(Self.page))
+        #expect(page.title == "Council Closes Old Bridge After Engineers Find Cracks")
+        #expect(page.text == Self.article.split(separator: "\n").joined(separator: "\n\n"))
+        #expect(page.setAside.contains("Skip to main content"))
+        #expect(page.setAside.contains("By Jane Doe"))
+        #expect(page.setAside.contains("© 2019 The Example Gazette"))
+        #expect(page.setAside.count == 17)
+    }
+
+    @Test func anArticleWithoutFurnitureIsNotAPage() {
+        #expect(WebPageText.extract("Bridge closed\n\n" + Self.article) == nil)
+        #expect(WebPageText.extract(Self.article) == nil)
+    }
+
+    @Test func oneFurnitureWordIsNotEnoughToCallItAPage() {
+        #expect(WebPageText.extract("Bridge closed\n\nShare prices\n\n" + Self.article) == nil)
+    }
+
+    @Test func theFirstRichStretchWinsOverLaterComments() throws {
+        let comments = (1...4).map { "reader\($0)\n2 days ago at 07:5\($0) am\nI think this is the right decision, and I have said so for years to anyone who would listen to me." }
+        let text = "Menu\nSign in\n\nOld Bridge Closes\n\n" + Self.article + "\n\nComments\n" + comments.joined(separator: "\n")
+        let page = try #require(WebPageText.extract(text))
+        #expect(page.text == Self.article)
+        #expect(page.title == "Old Bridge Closes")
+    }
+
+    @Test(arguments: [
+        ("Home", PageLine.Kind.short),
+        ("Sign up for our newsletter", .barrier),
+        ("Comments", .barrier),
+        ("Nov. 19, 2019 8:03 am ET", .bad),
+        ("Mayor Promises New Bridge By The End Of The Decade And Asks For Patience From Drivers", .bad),
+        ("This website uses cookies to improve your experience while you navigate through the website and share it.", .bad),
+        ("The council voted on Tuesday to close the old bridge to cars after engineers found cracks in its piers.", .good),
+        ("Wichita West senior David Garcia finished second in the 50 yard freestyle at the state meet.", .good),
+        ("先日、不正に改造したiPhoneを販売したとして、商標法違反の疑いで20代の男性が逮捕されたというニュースを耳にしました。", .good),
+        ("—", .empty),
+    ])
+    func linesAreClassified(line: String, kind: PageLine.Kind) {
+        #expect(PageLine(Substring(line)).kind == kind)
+    }
+
+    @Test func theReaderSetsFurnitureAsideUnlessAskedToKeepEverything() throws {
+        let bytes = Array(Self.page.utf8)
+        let format = try #require(DocumentReader.format(named: "text"))
+        let draft = try DocumentReader().draft(bytes: bytes, source: "page.txt", format: format)
+        #expect(draft.title == "Council Closes Old Bridge After Engineers Find Cracks")
+        #expect(!draft.text.contains("Subscribe"))
+        #expect(draft.setAside?.contains("Subscribe") == true)
+        let whole = try DocumentReader(keepWhole: true).draft(bytes: bytes, source: "page.txt", format: format)
+        #expect(whole.text == Self.page)
+        #expect(whole.setAside == nil)
+        #expect(whole.title == "Skip to main content")
+    }
+
+    @Test func markdownPagesAreReadTheSameWay() throws {
+        let md = Self.page.replacingOccurrences(of: "Council Closes", with: "# Council Closes")
+        let format = try #require(DocumentReader.format(named: "markdown"))
+        let draft = try DocumentReader().draft(bytes: Array(md.utf8), source: "page.md", format: format)
+        #expect(draft.title == "Council Closes Old Bridge After Engineers Find Cracks")
+        #expect(draft.text == Self.article.split(separator: "\n").joined(separator: "\n\n"))
+    }
+}
