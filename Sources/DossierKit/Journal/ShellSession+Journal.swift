@@ -26,13 +26,15 @@ extension ShellSession {
     public mutating func recover(_ pending: PendingJournal) throws(JournalError) -> String {
         let recovered = try JournalRecovery.replay(pending, store: context.store)
         context.replaceWorkspace(recovered.workspace, path: recovered.session)
-        context.file.recovered(recovered.session, digest: recovered.digest, historyCount: recovered.baseHistoryCount)
+        let readOnly = context.file.recovered(recovered.session, digest: recovered.digest,
+                                              historyCount: recovered.baseHistoryCount)
         context.markChanged()
         journal?.finish(keep: false)
         journal = SessionJournal.adopt(path: recovered.path, fd: recovered.fd, context: context, count: recovered.commands)
         context.searchIndex.prepareInBackground(context.workspace, generation: context.workspaceGeneration)
         return "recovered \(Format.plural(recovered.commands, "command")) of session \(pending.sessionName)"
             + (recovered.session.map { " onto \($0)" } ?? "") + "; save to keep them"
+            + (readOnly.map { "\n" + $0 } ?? "")
     }
 
     /// Ends journaling: the journal is removed unless `keep` (changes neither saved nor discarded).

@@ -71,11 +71,14 @@ public struct SessionFileState: Sendable {
         readOnlyHolder = nil
     }
 
-    /// After recovering a journal onto the file whose bytes have `digest`.
-    public mutating func recovered(_ path: String?, digest: String?, historyCount: Int?) {
+    /// After recovering a journal onto the file whose bytes have `digest`; returns a line to show
+    /// when another shell has that file open (the recovered session is then read-only).
+    public mutating func recovered(_ path: String?, digest: String?, historyCount: Int?) -> String? {
         closed()
-        if let path, let digest { _ = opened(path, digest: digest, historyCount: historyCount ?? 0) }
+        var note: String?
+        if let path, let digest { note = opened(path, digest: digest, historyCount: historyCount ?? 0) }
         self.digest = digest
         self.historyCount = historyCount
+        return note
     }
 }

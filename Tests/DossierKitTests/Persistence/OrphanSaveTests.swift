@@ -43,3 +43,40 @@ import Testing
         #expect(try SessionCodec.decode(try SessionCodec.encode(w), path: "s.json") == w)
     }
 }
+
+/// Every command that reads annotations copes with an orphaned passage whose offsets lie past the
+/// end of its (shorter) document, and with a note on a figure that no longer exists.
+@Suite struct OrphanReadersTests {
+    @Test func readingCommandsHandleOrphansBeyondTheText() throws {
+        var w = Fixtures.richWorkspace()
+        let length = w.documents[0].text.unicodeScalars.count
+        w.annotations[1].target = .span(document: DocumentID(1), start: length + 10, end: length + 30,
+                                        quote: "gone", prefix: "p", suffix: "s")
+        w.annotations[1].orphaned = true
+        w.annotations[0].target = .figure(FigureID(99))
+        w.annotations[0].orphaned = true
+        w.annotations[0].lostTarget = "figure f99 \"12\" in d1"
+        let decoded = try SessionCodec.decode(try SessionCodec.encode(w), path: "s.json")
+        #expect(decoded == w)
+        let folder = Fixture.folder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        var h = ShellHarness(workspace: decoded, folder: folder)
+        let out = h.run("""
+            annotations
+            annotations --orphaned --format json
+            show a1
+            show a2
+            tags
+            kwic Tokayev
+            search Tokayev
+            sql SELECT * FROM annotations
+            export annotations '\(folder)/w3c.json'
+            export report '\(folder)/report.md'
+            undo
+            """)
+        #expect(out.out.contains("was on"))
+        #expect(out.out.contains("figure f99"))
+        #expect(out.out.contains("gone"))
+        #expect(!out.err.contains("annotation a2 has offsets"), "\(out.err)")
+    }
+}
