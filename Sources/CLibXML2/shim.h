@@ -7,3 +7,16 @@
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
 #include <libxml/parser.h>
+
+/* libxml2 reports some errors (e.g. bytes that do not convert from the declared charset) through
+   its generic error function, which prints to standard error whatever the parser options say.
+   Dossier parses silently and reports problems itself: this handler drops them. Swift cannot
+   define a variadic C function, so it lives here. */
+#include <libxml/xmlerror.h>
+static inline void dossier_xml_silent_error(void *context, const char *message, ...) {
+    (void)context;
+    (void)message;
+}
+static inline void dossier_xml_silence_errors(void) {
+    xmlSetGenericErrorFunc(NULL, dossier_xml_silent_error);
+}

@@ -22,6 +22,9 @@ struct RunCommand: ParsableCommand {
     @Flag(help: "Stop a script at the first failing command.")
     var bail = false
 
+    @Flag(help: "Recover the unsaved changes of a shell that was killed (the newest; with SESSION.json, that session's), then go on.")
+    var recover = false
+
     @Option(help: "The folder that session names refer to.")
     var sessionsDir = "Sessions"
 
@@ -56,8 +59,14 @@ struct RunCommand: ParsableCommand {
                                       ask: editor.map { e in { e.ask($0) } })
         var shell = ShellSession(context: context, console: console)
 
-        if let file, file.hasSuffix(".json") {
-            if shell.execute("open " + ShellQuoting.quote(file), location: nil) != .ok { return 1 }
+        let sessionFile = file.flatMap { $0.hasSuffix(".json") ? $0 : nil }
+        if !RecoveryStart.run(&shell, interactive: interactive, recover: recover, sessionFile: sessionFile,
+                              ask: editor.map { e in { e.ask($0) } }) {
+            return 1
+        }
+        defer { shell.finishJournal(keep: !interactive) }
+        if let sessionFile, !shell.context.isDirty {
+            if shell.execute("open " + ShellQuoting.quote(sessionFile), location: nil) != .ok { return 1 }
         }
         if let commands {
             let result = shell.runScript(StringLineSource(commands), name: "-c", bail: bail)

@@ -57,16 +57,16 @@ import Testing
         #expect(r.stderr == "error: cannot open nothere.json: no such file\n")
     }
 
-    @Test func unwritableSaveKeepsTheOldFile() throws {
+    /// Saves use a unique temporary name: something left at the old fixed `NAME.json.tmp` does not
+    /// block them (a failed save is tested in ReliabilityCLITests.aFullDiskLeavesTheOldFileIntact).
+    @Test func aLeftoverTemporaryNameDoesNotBlockSaving() throws {
         let p = try DossierProcess(files: ["a.txt": Articles.grain, "g.txt": Articles.border])
         defer { p.cleanUp() }
         #expect(try p.run(["-c", "load a.txt; save keep"]).status == 0)
-        let before = try p.read("Sessions/keep.json")
         try FileManager.default.createDirectory(atPath: p.directory + "/Sessions/keep.json.tmp", withIntermediateDirectories: true)
         let r = try p.run(["-c", "open keep; load g.txt; save"])
-        #expect(r.status == 1)
-        #expect(r.stderr.hasPrefix("-c:1: Sessions/keep.json: cannot write: "))
-        #expect(try p.read("Sessions/keep.json") == before)
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(try p.read("Sessions/keep.json").contains("Queues at the Border"))
     }
 }
 

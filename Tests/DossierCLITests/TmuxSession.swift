@@ -40,6 +40,15 @@ final class TmuxSession {
         throw Failure(description: "\(step): '\(text)' (×\(count)) never appeared; screen:\n\(last)")
     }
 
+    /// The process ID of the program in the pane (start it with `exec` so it is the pane's own process).
+    func panePID() throws -> Int32 {
+        let text = try tmux(["display-message", "-p", "#{pane_pid}"])
+        guard let pid = Int32(text.trimmingCharacters(in: .whitespacesAndNewlines)) else {
+            throw Failure(description: "no pane pid in '\(text)'")
+        }
+        return pid
+    }
+
     /// True once the program in the pane has ended (the pane is gone).
     func waitForExit(timeout: TimeInterval = 10) -> Bool {
         let deadline = Date().addingTimeInterval(timeout)

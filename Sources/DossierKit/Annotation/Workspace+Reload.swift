@@ -23,9 +23,12 @@ extension Workspace {
         documents[i] = draft.document(id: id, loadedAt: loadedAt)
         if let userTitle { retitle(id, to: userTitle) }
 
+        let oldFigures = Dictionary(figures.filter { $0.document == id }.map { ($0.id, $0.facts.text) }) { a, _ in a }
         for j in entities.indices { entities[j].mentions.removeAll { $0.document == id } }
         attach(analysis.entities, to: id)
-        let vanished = Set(entities.filter { $0.mentions.isEmpty && $0.origin == .extracted }.map(\.id))
+        let vanishedEntities = entities.filter { $0.mentions.isEmpty && $0.origin == .extracted }
+        let vanished = Set(vanishedEntities.map(\.id))
+        let vanishedNames = Dictionary(vanishedEntities.map { ($0.id, "\"\($0.name)\" (\($0.type.rawValue))") }) { a, _ in a }
         entities.removeAll { vanished.contains($0.id) }
         rebuildEntityIndex()
         let figureMap = replaceFigures(of: id, with: analysis.figures)
@@ -45,19 +48,24 @@ extension Workspace {
                     annotations[k].orphaned = true
                     summary.orphaned.append(a.id)
                 }
-            case .figure(let f) where figureMap[f] != nil:
-                if let new = figureMap[f]! {
+            case .figure(let f):
+                guard let mapped = figureMap[f] else { break }
+                if let new = mapped {
                     annotations[k].target = .figure(new)
                     annotations[k].orphaned = nil
+                    annotations[k].lostTarget = nil
                 } else {
                     annotations[k].orphaned = true
+                    annotations[k].lostTarget = "figure \(f) \"\(oldFigures[f] ?? "")\" in \(id)"
                     summary.orphaned.append(a.id)
                 }
             case .entity(let e) where !liveEntities.contains(e) && a.orphaned != true:
                 annotations[k].orphaned = true
+                annotations[k].lostTarget = "entity \(e)" + (vanishedNames[e].map { " " + $0 } ?? "")
                 summary.orphaned.append(a.id)
             case .entity(let e) where liveEntities.contains(e) && a.orphaned == true:
                 annotations[k].orphaned = nil
+                annotations[k].lostTarget = nil
             default: break
             }
         }

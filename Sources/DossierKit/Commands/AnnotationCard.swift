@@ -9,7 +9,7 @@ enum AnnotationCard {
             ("id", .string(a.id.description)), ("kind", .string(a.kind.rawValue)), ("target", .string(a.target.label)),
             ("text", a.body.isEmpty ? .null : .string(a.body)), ("quote", Cell(a.target.quote)), ("context", Cell(context)),
             ("author", .string(a.author)), ("created", .string(a.created)), ("modified", .string(a.modified)),
-            ("orphaned", a.orphaned == true ? .bool(true) : .null),
+            ("orphaned", a.orphaned == true ? .bool(true) : .null), ("was on", Cell(a.lostTarget)),
         ]
         return CardOutput.render(fields, format: format)
     }

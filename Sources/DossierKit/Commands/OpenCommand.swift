@@ -19,8 +19,9 @@ public struct OpenCommand: ShellCommand {
     public mutating func execute(in context: inout ShellContext) throws -> CommandOutput {
         try UnsavedChanges.check(context, force: force, action: "open")
         let path = context.store.path(for: session)
-        let workspace = try context.store.load(path)
+        let (workspace, digest) = try context.store.loadFile(path)
         context.replaceWorkspace(workspace, path: path)
+        if let readOnly = context.file.opened(path, digest: digest, historyCount: workspace.history.count) { context.warnings.append(readOnly) }
         context.searchIndex.prepareInBackground(workspace, generation: context.workspaceGeneration)
         return .message("opened \(path): " + SessionSummary.describe(workspace))
     }

@@ -7,8 +7,10 @@ public struct SaveCommand: ShellCommand {
         commandName: "save", abstract: "Save the session (NAME → Sessions/NAME.json, or a path).",
         discussion: """
             Without a name, saves to the file the session came from. Writes are atomic: a failed save \
-            leaves the old file intact. An existing file that is not this session's is only replaced \
-            with --force.
+            leaves the old file intact, and a file saved through a symlink is written at its target with \
+            its permissions kept. An existing file that is not this session's, or a read-only one, is \
+            only replaced with --force. A file another shell has open for writing is never replaced. \
+            A missing folder in an explicit path is not created.
             """)
     public static let group = CommandGroup.session
     public static let argumentCompletion = ArgumentCompletion.sessions
@@ -16,7 +18,7 @@ public struct SaveCommand: ShellCommand {
     @Argument(help: "A session name or a path ending in .json.")
     var session: String?
 
-    @Flag(name: .shortAndLong, help: "Replace an existing file that is not this session's.")
+    @Flag(name: .shortAndLong, help: "Replace an existing file that is not this session's, or a read-only one.")
     var force = false
 
     public init() {}
@@ -32,7 +34,9 @@ public struct SaveCommand: ShellCommand {
         if !force, !isOwnFile, FileManager.default.fileExists(atPath: path) {
             throw CommandError("save: \(path) already exists and is not this session's file; save --force \(session ?? path) replaces it")
         }
-        try context.store.save(context.workspace, to: path)
+        let lock = try context.file.lockForSaving(path, ownFile: isOwnFile, force: force)
+        let saved = try context.store.save(context.workspace, to: path, replacingReadOnly: force)
+        context.file.saved(saved, lock: lock)
         context.markSaved(to: path)
         return .message("saved \(path): " + SessionSummary.describe(context.workspace))
     }

@@ -12,6 +12,14 @@ public enum SessionError: Error, CustomStringConvertible, Equatable {
     case invalid(path: String, detail: String)
     /// The file could not be read or written.
     case io(path: String, reason: String)
+    /// The file has no write permission; replacing it needs `--force`.
+    case readOnly(path: String, mode: Int)
+    /// An explicit path into a folder that does not exist (it is not created).
+    case missingFolder(path: String, folder: String)
+    /// Another shell has the file open for writing.
+    case locked(path: String, holder: String)
+    /// The file changed on disk since this (read-only) session was opened from it.
+    case changedOnDisk(path: String)
 
     public var description: String {
         switch self {
@@ -22,6 +30,11 @@ public enum SessionError: Error, CustomStringConvertible, Equatable {
             "cannot open \(p): session format version \(f) is newer than this Dossier supports (\(s)); upgrade Dossier"
         case let .invalid(p, d): "cannot open \(p): damaged session (\(d))"
         case let .io(p, r): "\(p): \(r)"
+        case let .readOnly(p, m):
+            "cannot save \(p): the file is read-only (mode 0\(String(m, radix: 8))); save --force replaces it, keeping its mode"
+        case let .missingFolder(p, f): "cannot save \(p): folder \(f) does not exist (create it first)"
+        case let .locked(p, h): "cannot save \(p): it is open for writing in another shell (\(h)); save NAME keeps your changes in another file"
+        case let .changedOnDisk(p): "cannot save \(p): it changed on disk since it was opened (saved by another shell?); save NAME keeps your changes, save --force overwrites it"
         }
     }
 }

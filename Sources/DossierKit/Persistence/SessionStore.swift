@@ -30,6 +30,12 @@ public struct SessionStore: Sendable {
     }
 
     public func load(_ path: String) throws(SessionError) -> Workspace {
+        try loadFile(path).workspace
+    }
+
+    /// A session read from disk, with the SHA-256 of the bytes it came from (the base a journal
+    /// replays onto, and how a later save tells that the file changed meanwhile).
+    public func loadFile(_ path: String) throws(SessionError) -> (workspace: Workspace, digest: String) {
         let bytes: [UInt8]
         do {
             bytes = try FileBytes.read(path)
@@ -38,54 +44,47 @@ public struct SessionStore: Sendable {
         } catch {
             throw .io(path: path, reason: "\(error)")
         }
-        return try SessionCodec.decode(bytes, path: path)
+        return (try SessionCodec.decode(bytes, path: path), SHA256Digest.hex(bytes))
     }
 
-    /// Writes the workspace to `path` atomically, creating `Sessions/` when needed; on any failure
-    /// the old file is left as it was.
-    public func save(_ workspace: Workspace, to path: String) throws(SessionError) {
+    /// What a save wrote: the file (a symlink's target when saved through one), the SHA-256 of its
+    /// bytes, and how many history lines it holds (the shell appends the `save` line afterwards).
+    public struct Saved: Sendable, Equatable {
+        public var path: String
+        public var digest: String
+        public var historyCount: Int
+    }
+
+    /// Writes the workspace to `path` atomically; on any failure the old file is left as it was.
+    /// The sessions folder is created when missing; any other missing folder is an error (a typo
+    /// in an explicit path should not silently create folders). A read-only file is replaced only
+    /// with `replacingReadOnly`.
+    @discardableResult
+    public func save(_ workspace: Workspace, to path: String, replacingReadOnly: Bool = false) throws(SessionError) -> Saved {
         let bytes: [UInt8]
         do {
             bytes = try SessionCodec.encode(workspace)
         } catch {
             throw .io(path: path, reason: "cannot encode session: \(error)")
         }
-        let folder = (path as NSString).deletingLastPathComponent
-        if !folder.isEmpty, !FileManager.default.fileExists(atPath: folder) {
+        let target = try AtomicFile.resolve(path)
+        let folder = AtomicFile.folderOf(target)
+        var isFolder: ObjCBool = false
+        if !FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) {
+            guard Self.sameFolder(folder, directory) else { throw .missingFolder(path: path, folder: folder) }
             do {
                 try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
             } catch {
                 throw .io(path: path, reason: "cannot create folder \(folder)")
             }
+        } else if !isFolder.boolValue {
+            throw .io(path: path, reason: "\(folder) is not a folder")
         }
-        try AtomicFile.write(bytes, to: path)
+        let written = try AtomicFile.write(bytes, to: target, replacingReadOnly: replacingReadOnly)
+        return Saved(path: written, digest: SHA256Digest.hex(bytes), historyCount: workspace.history.count)
     }
-}
 
-/// Atomic replacement of a file: write `PATH.tmp` in the same folder, flush to disk, rename.
-public enum AtomicFile {
-    public static func write(_ bytes: [UInt8], to path: String) throws(SessionError) {
-        let tmp = path + ".tmp"
-        let fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        guard fd >= 0 else { throw .io(path: path, reason: "cannot write: \(String(cString: strerror(errno)))") }
-        var offset = 0
-        while offset < bytes.count {
-            let n = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + offset, bytes.count - offset) }
-            if n < 0, errno == EINTR { continue }
-            if n <= 0 {
-                let reason = String(cString: strerror(errno))
-                close(fd)
-                unlink(tmp)
-                throw .io(path: path, reason: "cannot write: \(reason)")
-            }
-            offset += n
-        }
-        let synced = fsync(fd) == 0
-        close(fd)
-        guard synced, rename(tmp, path) == 0 else {
-            let reason = String(cString: strerror(errno))
-            unlink(tmp)
-            throw .io(path: path, reason: "cannot write: \(reason)")
-        }
+    static func sameFolder(_ a: String, _ b: String) -> Bool {
+        (a as NSString).standardizingPath == (b as NSString).standardizingPath
     }
 }

@@ -36,16 +36,25 @@ enum SessionValidator {
             if let problem = check(f.document, f.facts.start, f.facts.end, "figure \(f.id)") { return problem }
         }
         let entities = Set(file.entities.map(\.id)), figures = Set(file.figures.map(\.id))
+        // An orphaned annotation (its passage, entity or figure was not found again after a reload)
+        // keeps its last known target: the entity or figure may be gone and the passage's offsets
+        // may lie beyond the new text; its quote and `lostTarget` say what it was about.
         for a in file.annotations {
+            let orphaned = a.orphaned == true
             switch a.target {
             case .document(let d):
                 if lengths[d] == nil { return "annotation \(a.id) refers to \(d), which is not in the session" }
             case .entity(let e):
-                if !entities.contains(e) { return "annotation \(a.id) refers to \(e), which is not in the session" }
+                if !orphaned, !entities.contains(e) { return "annotation \(a.id) refers to \(e), which is not in the session" }
             case .figure(let f):
-                if !figures.contains(f) { return "annotation \(a.id) refers to \(f), which is not in the session" }
+                if !orphaned, !figures.contains(f) { return "annotation \(a.id) refers to \(f), which is not in the session" }
             case let .span(d, start, end, _, _, _):
-                if let problem = check(d, start, end, "annotation \(a.id)") { return problem }
+                if orphaned {
+                    guard lengths[d] != nil else { return "annotation \(a.id) refers to \(d), which is not in the session" }
+                    guard start >= 0, start <= end else { return "annotation \(a.id) has offsets \(start)–\(end), which are not a passage" }
+                } else if let problem = check(d, start, end, "annotation \(a.id)") {
+                    return problem
+                }
             }
         }
         return nil

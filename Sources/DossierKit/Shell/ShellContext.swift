@@ -61,6 +61,8 @@ public struct ShellContext: Sendable {
     /// The full-text index and SQL tables over the workspace: derived state, synced lazily before
     /// each query (`search`, `kwic`, `sql`, …) and rebuilt when the generation changes.
     public let searchIndex = SearchIndex()
+    /// The session file's lock and the digest of its bytes (see `SessionFileState`).
+    public var file = SessionFileState()
 
     public init(workspace: Workspace = Workspace(), sessionPath: String? = nil,
                 store: SessionStore = SessionStore(), analyzer: TextAnalyzer = .standard,

@@ -7,6 +7,10 @@ public struct ShellSession {
     private var sourceDepth = 0
     /// Whether the running script stops at its first error; scripts it sources inherit it.
     private var bailing = false
+    /// The journal of unsaved changes (interactive sessions and recoveries); every command is
+    /// recorded in it before the prompt returns. See `SessionJournal`.
+    public var journal: SessionJournal?
+    var journalFailureShown = false
 
     /// How running one line went.
     public enum LineResult: Equatable { case ok, failed, quit }
@@ -155,6 +159,7 @@ public struct ShellSession {
             if changed, context.workspaceGeneration == replacedBefore {
                 context.undoHistory.record(typed, before: before, after: context.workspace)
             }
+            recordInJournal(typed)
             flushWarnings()
         }
         do {

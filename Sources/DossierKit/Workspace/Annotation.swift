@@ -58,6 +58,9 @@ public struct Annotation: Codable, Sendable, Equatable {
     /// True when the passage could not be found again after its document was reloaded (or its
     /// entity or figure vanished); the annotation keeps its last known target. Absent when false.
     public var orphaned: Bool?
+    /// For an orphaned note on an entity or figure that no longer exists: what it was, e.g.
+    /// `figure f3 "nearly 98,000" in d1`, so the note still says what it was about. Absent otherwise.
+    public var lostTarget: String?
 
     public init(id: AnnotationID, kind: Kind, target: AnnotationTarget, body: String,
                 author: String, created: String, modified: String, orphaned: Bool? = nil) {

@@ -47,6 +47,7 @@ import Testing
         let annotationsBefore = h.run("annotations --format json").out
         let entitiesBefore = try JSONEncoder.sorted.encode(w.entities)
         #expect(h.run("save \(folder)/s.json").err.isEmpty)
+        h.session.context.file.closed() // the first shell lets go of the file, as quitting would
 
         var reopened = ShellHarness(folder: folder)
         #expect(reopened.run("open \(folder)/s.json").err.isEmpty)

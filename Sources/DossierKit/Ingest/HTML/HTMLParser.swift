@@ -18,6 +18,7 @@ public enum HTMLParser {
 
     public static func parse(_ bytes: [UInt8], source: String = "page") -> Result? {
         let choice = HTMLCharset.choose(bytes)
+        dossier_xml_silence_errors() // per thread in libxml2: loads run on several threads
         let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue
             | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOIMPLIED.rawValue) | Int32(XML_PARSE_HUGE.rawValue)
         guard let doc = bytes.withUnsafeBufferPointer({ buf -> htmlDocPtr? in
