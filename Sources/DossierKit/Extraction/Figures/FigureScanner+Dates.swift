@@ -38,19 +38,19 @@ extension FigureScanner {
     /// The 4-digit bare integer at `k`, when it reads as a year.
     func year(at k: Int) -> Int? {
         guard k < tokens.count, tokens[k].kind == .number, tokens[k].length == 4,
-              !tokens[k].hasFraction, let v = tokens[k].value, (1000...2999).contains(v) else { return nil }
+              !tokens[k].hasFraction, let v = tokens[k].value, (1000...2999).contains(v), let y = Int(exactly: v) else { return nil }
         if k + 1 < tokens.count, glued(k + 1), tokens[k + 1].kind == .word, tokens[k + 1].text != "s" { return nil }
-        return Int(v)
+        return y
     }
 
     /// A day of the month at `k` ("21", "21st"); returns the day and the index after it.
     func day(at k: Int) -> (Int, Int)? {
         guard k < tokens.count, tokens[k].kind == .number, tokens[k].length <= 2, !tokens[k].hasFraction,
-              let v = tokens[k].value, (1...31).contains(v) else { return nil }
-        if k + 1 < tokens.count, glued(k + 1), ["st", "nd", "rd", "th"].contains(text(k + 1)) { return (Int(v), k + 2) }
+              let v = tokens[k].value, (1...31).contains(v), let d = Int(exactly: v) else { return nil }
+        if k + 1 < tokens.count, glued(k + 1), ["st", "nd", "rd", "th"].contains(text(k + 1)) { return (d, k + 2) }
         if k + 1 < tokens.count, glued(k + 1), tokens[k + 1].kind == .word { return nil }
         if isSymbol(k + 1, ":") || isSymbol(k + 1, "%") { return nil }
-        return (Int(v), k + 1)
+        return (d, k + 1)
     }
 
     func iso(year: Int?, month: Int, day: Int?) -> String {
@@ -69,8 +69,13 @@ extension FigureScanner {
         let c = chainEnd(from: i)
         let parts = stride(from: i, to: c.end, by: 2).map { tokens[$0] }
         let seps = stride(from: i + 1, to: c.end, by: 2).map { tokens[$0].text }
-        guard parts.allSatisfy({ !$0.hasFraction && $0.value != nil && $0.length <= 4 }), Set(seps).count <= 1 else { return nil }
-        let v = parts.map { Int($0.value!) }
+        // a part is a plain digit run of at most 4 digits ("1E46" is an exponent, not a date part)
+        let ints = parts.compactMap { p -> Int? in
+            guard !p.hasFraction, p.length <= 4, let x = p.value, (0...9999).contains(x) else { return nil }
+            return Int(exactly: x)
+        }
+        guard ints.count == parts.count, Set(seps).count <= 1 else { return nil }
+        let v = ints
         let w = parts.map(\.length)
         func valid(_ y: Int, _ m: Int, _ d: Int) -> Bool {
             (1...12).contains(m) && d >= 1 && d <= CivilDate.daysIn(month: m, year: y)
