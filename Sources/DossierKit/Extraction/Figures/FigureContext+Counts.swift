@@ -8,6 +8,8 @@ extension FigureContext {
         "yesterday", "today", "tomorrow", "tonight", "now", "ago", "earlier", "later", "already", "also", "each",
         "apiece", "a", "an", "the", "per", "up", "down", "respectively", "alone", "instead", "too", "only",
         "against", "compared", "versus", "vs", "including", "there", "here", "what", "how", "where", "why",
+        "between", "among", "within", "without", "via", "despite", "through", "across", "toward", "towards", "upon",
+        "throughout", "below", "above", "beyond", "behind", "near", "like", "unlike", "plus", "minus",
     ])
 
     /// Finite verbs that close a noun phrase (irregular forms; regular ones end in "-ed").
@@ -20,10 +22,10 @@ extension FigureContext {
         "set", "came", "come", "comes", "went", "go", "goes", "said", "says", "say", "told", "tell", "thought", "think",
         "expect", "expects", "want", "wants", "need", "needs", "plan", "plans", "become", "became", "becomes",
         "remain", "remains", "left", "leave", "leaves", "run", "runs", "ran", "brought", "bring", "brings", "shows",
-        "show", "shown", "reach", "reaches", "total", "totals", "worth", "valued", "account", "accounts", "keep",
+        "show", "shown", "reach", "reaches", "given", "taken", "done", "seen", "known", "valued", "account", "accounts", "keep",
         "keeps", "kept", "hold", "holds", "held", "meant", "mean", "means", "let", "lets", "owe", "owes", "earn",
-        "earns", "raise", "raises", "cut", "cuts", "drop", "drops", "jump", "jumps", "slip", "slips", "climb",
-        "climbs", "soar", "soars", "increase", "increases", "decrease", "decreases", "compared",
+        "earns", "raise", "raises", "cut", "drop", "jump", "slip", "slips", "climb",
+        "soar", "soars", "increase", "decrease", "compared",
     ]
 
     /// Words ending in "-ed" that are nouns or adjectives, not verbs.
@@ -44,15 +46,17 @@ extension FigureContext {
 
     /// The noun phrase starting at `k` (at most five words): words up to a stop, a verb, punctuation or a
     /// number; a word may carry a glued hyphen or apostrophe ("pre-tax", "firm's").
-    func nounPhrase(from k0: Int, limit: Int, keepDeterminer: Bool = false) -> String? {
+    func nounPhrase(from k0: Int, limit: Int, keepDeterminer: Bool = false, attributive: Bool = false) -> String? {
         var k = k0
+        // right after a figure an article starts another phrase: "£20 a month", "5% the year before"
+        if attributive, k < limit, Self.determiners.contains(tokens[k].text) { return nil }
         if !keepDeterminer { while k < limit, Self.determiners.contains(tokens[k].text) { k += 1 } }
         var end = k, words = 0
         while end < limit, words < 5 {
             let t = tokens[end]
             if t.kind == .word {
                 if words > 0 || !keepDeterminer || !Self.determiners.contains(t.text) {
-                    if Self.phraseStops.contains(t.text) || isVerbLike(end) { break }
+                    if Self.phraseStops.contains(t.text) || isVerbLike(end) || NumberLexicon.cardinals[t.text] != nil { break }
                     if t.length > 4, t.text.hasSuffix("ly"), !Self.lyNouns.contains(t.text) { break }
                 }
                 words += 1
@@ -74,7 +78,7 @@ extension FigureContext {
     /// The noun phrase that ends right before `k` (at most six words, back to a stop or punctuation).
     func nounPhrase(before k: Int, from start: Int) -> String? {
         var a = k
-        while a > start, k - a < 6 {
+        while a > start, k - a < 8 {
             let t = tokens[a - 1]
             if t.kind == .word {
                 if Self.backStops.contains(t.text) || isVerbLike(a - 1) { break }
@@ -103,7 +107,7 @@ extension FigureContext {
     static let levelVerbs: Set<String> = FigureChangeWords.up.union(FigureChangeWords.down).union([
         "is", "are", "was", "were", "be", "been", "stood", "stands", "reached", "reach", "reaches", "hit", "hits",
         "totalled", "totaled", "totals", "topped", "remained", "remains", "averaged", "averages", "amounted",
-        "came", "went", "moved", "peaked", "exceeded", "passed", "hovered", "stayed",
+        "came", "went", "moved", "peaked", "exceeded", "closed", "ended", "finished", "opened", "traded", "trading", "passed", "hovered", "stayed",
     ])
 
     /// Words between a noun and the figure it is measured by ("profits of £2bn", "a deal worth $2m").
@@ -133,12 +137,37 @@ extension FigureContext {
             }
             return text(k, k + 1)
         }
-        if let np = nounPhrase(from: k, limit: limit) { return np }
+        if let np = nounPhrase(from: k, limit: limit, attributive: true) { return np }
         if kind == .money, k < limit, tokens[k].text == "for", let np = nounPhrase(from: k + 1, limit: limit, keepDeterminer: true) {
             return np
         }
+        // "£4bn in tax cuts", "$2m in damages" (not "in London": a capital is a place or a name)
+        if kind == .money, k + 1 < limit, tokens[k].text == "in", !tokens[k + 1].isCapitalized, tokens[k + 1].kind == .word,
+           let np = nounPhrase(from: k + 1, limit: limit) {
+            return np
+        }
         if kind == .duration { return nil }
-        return subjectMeasured(before: start, from: sentence.lowerBound)
+        return subjectMeasured(before: start, from: sentence.lowerBound) ?? (kind == .money ? verbObject(before: start, from: sentence.lowerBound) : nil)
+    }
+
+    /// Money as the object of a verb: "Yahoo earned $187m" → "Yahoo earned"; "China lent Russia $6bn" →
+    /// "China lent Russia"; "it took $19.5m" → "took".
+    func verbObject(before start: Int, from first: Int) -> String? {
+        var k = start
+        while k > first, start - k < 4, tokens[k - 1].kind == .word, !isVerbLike(k - 1),
+              ["more", "than", "as", "much", "up", "to", "about", "around", "some", "over", "nearly", "almost", "just", "under"].contains(tokens[k - 1].text)
+                || tokens[k - 1].isCapitalized && start - k < 2 { k -= 1 }
+        guard k > first, isVerbLike(k - 1), !Self.auxiliaries.contains(tokens[k - 1].text), !FigureChangeWords.up.contains(tokens[k - 1].text),
+              !FigureChangeWords.down.contains(tokens[k - 1].text) else { return nil }
+        let verb = k - 1
+        // the object between verb and figure ("lent Russia"), then the subject before the verb
+        let object = text(verb, max(verb + 1, min(start, verb + 3)))
+        var v = verb
+        while v > first, Self.auxiliaries.contains(tokens[v - 1].text) || tokens[v - 1].text == "to" || tokens[v - 1].text == "each" { v -= 1 }
+        let objectText = start > verb + 1 && start - verb <= 3 ? text(verb, start) : text(verb, verb + 1)
+        _ = object
+        if let subject = nounPhrase(before: v, from: first) { return subject + " " + objectText }
+        return objectText
     }
 
     /// "profits of £2bn" → profits; "unemployment rose to 5%" → unemployment; "sales rose 5% to £2bn" → sales.
@@ -157,6 +186,14 @@ extension FigureContext {
                 }
                 return t.text == "at" ? nil : nounPhrase(before: k - 1, from: first)
             }
+            // "cut its stake from 70% to 49%", "raising the threshold to £150,000"
+            if t.kind == .word, t.text == "from" || t.text == "to", k - 2 >= first, tokens[k - 2].kind == .word,
+               !isVerbLike(k - 2), !Self.levelVerbs.contains(tokens[k - 2].text), !Self.skippedBeforeFigure.contains(tokens[k - 2].text),
+               !Self.recordWords.contains(tokens[k - 2].text) {
+                return nounPhrase(before: k - 1, from: first)
+            }
+            // "to a record $180.7bn", "to a new high of 5%"
+            if t.kind == .word, Self.recordWords.contains(t.text) { k -= 1; steps += 1; continue }
             if t.kind == .word, Self.levelVerbs.contains(t.text) {
                 var v = k - 1
                 // "has risen", "had already fallen", "rose sharply"
@@ -170,6 +207,8 @@ extension FigureContext {
         }
         return nil
     }
+
+    static let recordWords: Set<String> = ["a", "an", "record", "new", "high", "low", "peak", "total", "fresh", "all-time", "the", "of"]
 
     static let skippedBeforeFigure: Set<String> = ["by", "to", "from", "up", "down", "around", "about", "some", "nearly", "almost", "roughly"]
 

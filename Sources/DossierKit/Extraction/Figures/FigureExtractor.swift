@@ -64,7 +64,11 @@ public struct FigureExtractor: FigureExtracting {
         guard found.count > 1 else { return }
         for j in 1..<found.count {
             let a = found[j - 1], b = found[j]
-            if b.start == a.end + 1, scanner.isSymbol(a.end, "("), out[j].counts == nil || out[j - 1].counts != nil {
+            // "£9m ($17m)", "372 riyals ($99; £53)": a conversion counts what the amount before it counts
+            let converted = b.start == a.end + 1 && scanner.isSymbol(a.end, "(")
+                || b.start == a.end + 1 && (scanner.isSymbol(a.end, ";") || scanner.isSymbol(a.end, ",")) && a.start > 0 && scanner.isSymbol(a.start - 1, "(")
+                || b.start == a.end + 2 && scanner.isSymbol(a.end, ")") && (scanner.isSymbol(a.end + 1, ";") || scanner.isSymbol(a.end + 1, "("))
+            if converted, a.kind == b.kind, out[j].counts == nil || out[j - 1].counts != nil {
                 out[j].counts = out[j - 1].counts
                 out[j].change = out[j].change ?? out[j - 1].change
             }

@@ -53,8 +53,53 @@ extension FigureScanner {
         return (d, k + 1)
     }
 
-    func iso(year: Int?, month: Int, day: Int?) -> String {
-        let y = year ?? documentDate?.year
+    /// Words that put a sentence in the future ("is scheduled for Feb. 14", "will meet on March 3").
+    static let futureWords: Set<String> = [
+        "will", "ll", "shall", "scheduled", "due", "expected", "expects", "plans", "planned", "planning", "upcoming",
+        "forthcoming", "next", "until", "till", "set", "going", "intends", "aims", "hopes", "deadline",
+    ]
+    /// Words that put it in the past ("said on Dec. 28", "was arrested on 30 December").
+    static let pastWords: Set<String> = ["was", "were", "had", "did", "said", "told", "ago", "last", "since", "took", "came", "went", "began", "died"]
+
+    enum Tense { case past, future, unknown }
+
+    /// The tense of the clause around token `i`, from marker words up to ten tokens before it and three after.
+    func tense(around i: Int) -> Tense {
+        var past = false
+        var k = i - 1
+        while k >= 0, i - k <= 10, !(tokens[k].kind == .symbol && [".", "!", "?", ";"].contains(tokens[k].text)) {
+            let w = tokens[k].text
+            if tokens[k].kind == .word {
+                if Self.futureWords.contains(w) { return .future }
+                if Self.pastWords.contains(w) || w.count > 4 && w.hasSuffix("ed") { past = true }
+            }
+            k -= 1
+        }
+        for j in i..<min(tokens.count, i + 4) where tokens[j].kind == .word && Self.futureWords.contains(tokens[j].text) { return .future }
+        return past ? .past : .unknown
+    }
+
+    /// The year a month (and day) without one takes: the document's year, the next one when the clause
+    /// speaks of the future and that date has passed, the previous one when it speaks of the past and the
+    /// date is still to come.
+    func impliedYear(month m: Int, day: Int?, at i: Int) -> Int? {
+        guard let dd = documentDate else { return nil }
+        let d = min(day ?? 1, CivilDate.daysIn(month: m, year: dd.year))
+        let candidate = CivilDate(year: dd.year, month: m, day: d)
+        switch tense(around: i) {
+        case .future:
+            let passed = day == nil ? m < dd.month : candidate < dd
+            return passed ? dd.year + 1 : dd.year
+        case .past:
+            let ahead = day == nil ? m > dd.month : candidate > dd
+            return ahead ? dd.year - 1 : dd.year
+        case .unknown:
+            return dd.year
+        }
+    }
+
+    func iso(year: Int?, month: Int, day: Int?, at i: Int? = nil) -> String {
+        let y = year ?? i.flatMap { impliedYear(month: month, day: day, at: $0) } ?? documentDate?.year
         let md = CivilDate.pad(month, 2) + (day.map { "-" + CivilDate.pad($0, 2) } ?? "")
         if let y { return CivilDate.pad(y, 4) + "-" + md }
         return "--" + md
@@ -112,7 +157,7 @@ extension FigureScanner {
         var y: Int?
         var end = k
         if isSymbol(k, ",") { if let yy = year(at: k + 1) { y = yy; end = k + 2 } } else if let yy = year(at: k) { y = yy; end = k + 1 }
-        return dateQuantity(i, end, iso(year: y, month: m, day: d))
+        return dateQuantity(i, end, iso(year: y, month: m, day: d, at: i))
     }
 
     /// "Sept. 21", "September 21, 2022", "dec . 12 , 1994", "October 2014", "in October".
@@ -123,7 +168,7 @@ extension FigureScanner {
             var end = after
             var y: Int?
             if isSymbol(after, ","), let yy = year(at: after + 1) { y = yy; end = after + 2 } else if let yy = year(at: after) { y = yy; end = after + 1 }
-            return dateQuantity(i, end, iso(year: y, month: m, day: d))
+            return dateQuantity(i, end, iso(year: y, month: m, day: d, at: i))
         }
         if let y = year(at: k) ?? (isSymbol(k, ",") ? year(at: k + 1) : nil) {
             return dateQuantity(i, year(at: k) != nil ? k + 1 : k + 2, CivilDate.pad(y, 4) + "-" + CivilDate.pad(m, 2))
@@ -132,7 +177,7 @@ extension FigureScanner {
         let w = text(i)
         guard w.count > 3, w != "may", w != "march" else { return nil }
         guard tokens[i].isCapitalized || (i > 0 && ["in", "since", "until", "by", "last", "next", "this", "early", "late", "mid"].contains(text(i - 1))) else { return nil }
-        var y = documentDate?.year
+        var y = impliedYear(month: m, day: nil, at: i)
         if i > 0, let dd = documentDate {
             if text(i - 1) == "last" { y = m < dd.month ? dd.year : dd.year - 1 }
             if text(i - 1) == "next" { y = m > dd.month ? dd.year : dd.year + 1 }
