@@ -144,7 +144,7 @@ struct FigureContext {
         while end < limit, end - k < 10 {
             let t = tokens[end]
             if t.kind == .symbol, !(t.text == "'" || t.text == "’" || t.text == "-" || t.text == "&" || t.text == "."), true { break }
-            if t.kind == .symbol, t.text == ".", t.spaceBefore || end + 1 >= limit { break }
+            if t.kind == .symbol, t.text == ".", t.spaceBefore || end + 1 >= limit || tokens[end + 1].spaceBefore && tokens[end + 1].isCapitalized { break }
             end += 1
         }
         while end > k, tokens[end - 1].kind == .symbol { end -= 1 }
@@ -155,7 +155,7 @@ struct FigureContext {
     /// it is a lone function word ("an", "already").
     func named(_ k0: Int, _ end0: Int) -> String? {
         var k = k0, end = end0
-        while k < end, ["the", "a", "an"].contains(tokens[k].text) { k += 1 }
+        while k < end, ["the", "a", "an"].contains(tokens[k].text) || tokens[k].kind == .symbol { k += 1 }
         if let j = (k..<end).first(where: { startsTimePhrase(at: $0, end: end) }) { end = j }
         while end > k, tokens[end - 1].kind == .symbol || FigureSource.functionWords.contains(tokens[end - 1].text) { end -= 1 }
         guard end > k else { return nil }

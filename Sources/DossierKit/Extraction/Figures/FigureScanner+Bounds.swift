@@ -225,6 +225,10 @@ extension FigureScanner {
         if b.kind == .percent, q.kind == .number {
             return Quantity(start: q.start, end: b.end, kind: .range, low: lo, high: hi, unit: "Percent")
         }
+        // "12.8–13.0 TeV", "10-20 km": a range of measures, when the sign joins the two numbers tightly
+        if b.kind == .measure, q.kind == .number, sep != "to", sep != "through", sep != "thru", glued(k) == glued(k + 1) {
+            return Quantity(start: q.start, end: b.end, kind: .range, low: lo, high: hi, unit: b.unit)
+        }
         // "2-3 years", "two to three days": a range of durations
         if b.kind == .duration, q.kind == .number {
             return Quantity(start: q.start, end: b.end, kind: .range, low: lo, high: hi, unit: b.unit)

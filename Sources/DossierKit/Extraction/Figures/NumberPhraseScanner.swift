@@ -170,6 +170,16 @@ struct NumberPhraseScanner {
         if w == "half" || w == "quarter", isWord(i + 1, "of") {
             return NumberPhrase(start: i, end: i + 1, value: w == "half" ? 0.5 : 0.25, isWords: true)
         }
+        // "a dozen and a half" = 18, "a million and a half"
+        if w == "a" || w == "an" || w == "one", i + 4 < tokens.count, isWord(i + 2, "and"), isWord(i + 3, "a"), isWord(i + 4, "half"),
+           case .cardinal(let s, let c)? = NumberLexicon.atom(tokens[i + 1].text), c == .scale || c == .hundred {
+            return NumberPhrase(start: i, end: i + 5, value: 1.5 * s, isWords: true)
+        }
+        // "half an hour", "half a mile": the fraction before a unit
+        if w == "half" || w == "quarter", isWord(i + 1, "a") || isWord(i + 1, "an"), i + 2 < tokens.count,
+           UnitLexicon.units[tokens[i + 2].text] != nil || FigureScanner.durationUnits[tokens[i + 2].text] != nil {
+            return NumberPhrase(start: i, end: i + 1, value: w == "half" ? 0.5 : 0.25, isWords: true)
+        }
         // "half a dozen" = 6, "half a million", "a quarter of a million"
         if w == "half", isWord(i + 1, "a") || isWord(i + 1, "an"), i + 2 < tokens.count,
            case .cardinal(let s, let c)? = NumberLexicon.atom(tokens[i + 2].text), c == .scale || c == .hundred {
