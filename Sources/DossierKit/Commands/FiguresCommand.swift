@@ -28,7 +28,7 @@ public struct FiguresCommand: ShellCommand {
     @Option(help: "Only figures whose value is at most this.")
     var max: Double?
 
-    @Option(help: "Order: position (default), doc, or value (largest first).")
+    @Option(help: "Order: position (default), doc, or value (largest first; money within each currency).")
     var sort: String?
 
     @Option(help: "Only figures tagged T.")
@@ -59,18 +59,31 @@ public struct FiguresCommand: ShellCommand {
         let table = Table(
             columns: [.init("id"), .init("document", title: "DOC"), .init("text"), .init("kind"),
                       .init("value", alignRight: true), .init("low", alignRight: true), .init("high", alignRight: true),
-                      .init("unit"), .init("qualifier"), .init("counts"), .init("source")],
+                      .init("unit"), .init("currency"), .init("qualifier"), .init("change"), .init("counts"), .init("source")],
             rows: shown.map(Self.row),
-            footer: Format.plural(shown.count, "figure"),
+            footer: Format.plural(shown.count, "figure") + FigureFilter.currencyNote(shown, sort: filter.sort),
             emptyMessage: w.figures.isEmpty ? "no figures (load documents first: load FILE)" : "no figures match")
         return .table(table, format: output.format)
     }
 
-    /// One listing row; a date shows its ISO date as its value.
+    /// One listing row; a date shows its ISO date as its value, a clock time its `HH:MM`.
     static func row(_ f: Figure) -> [Cell] {
         let x = f.facts
+        let value: Cell = x.kind == .date ? Cell(x.date) : x.kind == .time ? Cell(x.time) : Cell(x.value)
         return [.string(f.id.description), .string(f.document.description), .string(x.text), .string(x.kind.rawValue),
-                x.kind == .date ? Cell(x.date) : Cell(x.value), Cell(x.low), Cell(x.high), Cell(x.unit ?? x.currency),
-                .string(x.qualifier.rawValue), Cell(x.counts), Cell(x.source)]
+                value, Cell(x.low), Cell(x.high), Cell(x.unit ?? x.currency), Cell(x.currency),
+                .string(x.qualifier.rawValue), Cell(changeText(x)), Cell(x.counts), Cell(x.source)]
+    }
+
+    /// "up", "down 5 → 3", "up to 7": the change a figure states.
+    static func changeText(_ x: FigureFacts) -> String? {
+        var parts: [String] = x.change.map { [$0.rawValue] } ?? []
+        switch (x.from, x.to) {
+        case let (f?, t?): parts.append(Cell.double(f).text + " → " + Cell.double(t).text)
+        case let (f?, nil): parts.append("from " + Cell.double(f).text)
+        case let (nil, t?): parts.append("to " + Cell.double(t).text)
+        default: break
+        }
+        return parts.isEmpty ? nil : parts.joined(separator: " ")
     }
 }

@@ -71,16 +71,20 @@ public struct ExtractionJSONL: Sendable {
         var parts = ["\"start\": \(f.start)", "\"end\": \(f.end)", "\"text\": " + JSONText.quote(f.text),
                      "\"kind\": \"\(f.kind.rawValue)\""]
         if let v = f.value { parts.append("\"value\": " + JSONText.value(.double(v))) }
-        if f.kind == .range {
+        if f.kind == .range || f.kind == .score {
             parts.append("\"low\": " + JSONText.value(Cell(f.low)))
             parts.append("\"high\": " + JSONText.value(Cell(f.high)))
         }
         if let d = f.date { parts.append("\"date\": " + JSONText.quote(d)) }
+        if let t = f.time { parts.append("\"time\": " + JSONText.quote(t)) }
         if let u = f.unit { parts.append("\"unit\": " + JSONText.quote(u)) }
         if let c = f.currency { parts.append("\"currency\": " + JSONText.quote(c)) }
         parts.append("\"qualifier\": \"\(f.qualifier.rawValue)\"")
         if let c = f.counts { parts.append("\"counts\": " + JSONText.quote(c)) }
         if let s = f.source { parts.append("\"source\": " + JSONText.quote(s)) }
+        if let c = f.change { parts.append("\"change\": \"\(c.rawValue)\"") }
+        if let v = f.from { parts.append("\"from\": " + JSONText.value(.double(v))) }
+        if let v = f.to { parts.append("\"to\": " + JSONText.value(.double(v))) }
         return "{" + parts.joined(separator: ", ") + "}"
     }
 }

@@ -29,9 +29,12 @@ public enum Timeline {
             out.append(TimelineEntry(date: date, id: f.id.description, document: f.document,
                                      text: sentence.isEmpty ? f.facts.text : sentence))
         }
-        return out.sorted { a, b in
-            (a.date.hasPrefix("--") ? 1 : 0, a.date, a.document.number, a.id) < (b.date.hasPrefix("--") ? 1 : 0, b.date, b.document.number, b.id)
-        }
+        // weeks, months, years and decades sort by the day they start ("2019-W46" before "2019-12-15")
+        let keyed = out.map { (CivilDate.sortKey($0.date), $0) }
+        return keyed.sorted { x, y in
+            let (ka, a) = x, (kb, b) = y
+            return (a.date.hasPrefix("--") ? 1 : 0, ka, a.date, a.document.number, a.id) < (b.date.hasPrefix("--") ? 1 : 0, kb, b.date, b.document.number, b.id)
+        }.map(\.1)
     }
 }
 

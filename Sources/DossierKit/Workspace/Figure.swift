@@ -1,6 +1,17 @@
-/// What kind of quantity a figure states.
+/// What kind of quantity a figure states. New kinds are added at the end; raw values never change.
 public enum FigureKind: String, Codable, Sendable, CaseIterable {
     case number, money, percent, measure, range, date, ordinal
+    /// A span of time or an age: "three days", "a two-year period", "21-year-old" (value + unit).
+    case duration
+    /// A clock time: "10:30 p.m.", "1130 GMT" (in `time`, 24-hour `HH:MM`).
+    case time
+    /// A score: "won 3-1" (the sides as written in `low` and `high`).
+    case score
+}
+
+/// Which way a figure says something moved: "rose 76%" is up, "fell by £2m" down.
+public enum FigureChange: String, Codable, Sendable, CaseIterable {
+    case up, down
 }
 
 /// How exact the text says a figure is: "around 98,000" is approximate, "just over 64,000" more-than.
@@ -32,6 +43,13 @@ public struct FigureFacts: Codable, Sendable, Equatable {
     public var counts: String?
     /// Who said it, e.g. `"Kazakhstan's interior ministry (via RIA Novosti)"`.
     public var source: String?
+    /// The direction of a change the figure states ("rose 76%", "fell to 5%"); nil when it states none.
+    public var change: FigureChange?
+    /// The two ends of a change "from 5% to 7%" (on both figures), or the level "rose to 5%" reached (`to`).
+    public var from: Double?
+    public var to: Double?
+    /// A `time` figure's clock time, 24-hour `HH:MM` (`"22:30"` for "10:30 p.m.").
+    public var time: String?
 
     public init(start: Int, end: Int, text: String, kind: FigureKind, value: Double? = nil,
                 low: Double? = nil, high: Double? = nil, unit: String? = nil,

@@ -66,6 +66,26 @@ struct CivilDate: Sendable, Equatable, Comparable {
         return Self.pad(thursday.year, 4) + "-W" + Self.pad(week, 2)
     }
 
+    /// The Monday that starts ISO week `week` of `year` (week 1 holds 4 January).
+    static func weekStart(year: Int, week: Int) -> CivilDate {
+        let jan4 = CivilDate(year: year, month: 1, day: 4)
+        return jan4.adding(days: 1 - jan4.weekday + 7 * (week - 1))
+    }
+
+    /// The first day an ISO or EDTF date string covers, as `YYYY-MM-DD`, for sorting: `2019-W46` →
+    /// `2019-11-11`, `2019-12` → `2019-12-01`, `199X` → `1990-01-01`; other strings as they are.
+    static func sortKey(_ date: String) -> String {
+        let parts = date.split(separator: "-", omittingEmptySubsequences: false)
+        if parts.count == 2, parts[0].count == 4, let y = Int(parts[0]), parts[1].hasPrefix("W"),
+           let w = Int(parts[1].dropFirst()), (1...53).contains(w) {
+            return weekStart(year: y, week: w).iso
+        }
+        if parts.count == 2, parts[0].count == 4, parts[1].count == 2 { return date + "-01" }
+        if parts.count == 1, date.count == 4, date.hasSuffix("X") { return date.dropLast() + "0-01-01" }
+        if parts.count == 1, date.count == 4, Int(date) != nil { return date + "-01-01" }
+        return date
+    }
+
     static func pad(_ n: Int, _ width: Int) -> String {
         let s = String(n)
         return s.count >= width ? s : String(repeating: "0", count: width - s.count) + s

@@ -33,7 +33,9 @@ struct FigureContext {
         }
         guard prev.kind == .symbol, [".", "!", "?", "…"].contains(prev.text), t[j].spaceBefore else { return false }
         if prev.text == ".", j >= 2, t[j - 2].kind == .word, !t[j - 1].spaceBefore,
-           abbreviations.contains(t[j - 2].text) || t[j - 2].length == 1 { return false }
+           abbreviations.contains(t[j - 2].text) || t[j - 2].length == 1 && !(j >= 3 && t[j - 3].kind == .number && !t[j - 2].spaceBefore) {
+            return false
+        }
         return t[j].isCapitalized || t[j].kind != .word
     }
 
@@ -97,7 +99,7 @@ struct FigureContext {
 
     static let reportingVerbs: Set<String> = [
         "said", "says", "say", "reported", "reports", "report", "told", "stated", "announced", "estimated",
-        "estimates", "claimed", "claims", "added", "wrote", "noted", "confirmed", "showed", "shows", "revealed",
+        "estimates", "claimed", "claims", "added", "wrote", "noted", "confirmed", "showed", "shows", "show", "revealed", "suggest", "suggests", "suggested",
     ]
     static let timeWords: Set<String> = [
         "last", "next", "this", "on", "in", "yesterday", "today", "earlier", "later", "previously", "now", "then",
@@ -125,6 +127,7 @@ struct FigureContext {
             }
             k += 1
         }
+        if according == nil, reporter == nil { according = dataSource(in: range) }
         switch (according, reporter) {
         case let (a?, r?) where a != r: return a + " (via " + r + ")"
         case let (a?, _): return a
@@ -141,11 +144,58 @@ struct FigureContext {
         while end < limit, end - k < 10 {
             let t = tokens[end]
             if t.kind == .symbol, !(t.text == "'" || t.text == "’" || t.text == "-" || t.text == "&" || t.text == "."), true { break }
-            if t.kind == .symbol, t.text == ".", t.spaceBefore || end + 1 >= limit { break }
+            if t.kind == .symbol, t.text == ".", t.spaceBefore || end + 1 >= limit || tokens[end + 1].spaceBefore && tokens[end + 1].isCapitalized { break }
             end += 1
         }
         while end > k, tokens[end - 1].kind == .symbol { end -= 1 }
-        return end > k ? text(k, end) : nil
+        return named(k, end)
+    }
+
+    /// The source in `k..<end`, cut before a time phrase ("Putin last week" → "Putin") and refused when
+    /// it is a lone function word ("an", "already").
+    func named(_ k0: Int, _ end0: Int) -> String? {
+        var k = k0, end = end0
+        while k < end, ["the", "a", "an"].contains(tokens[k].text) || tokens[k].kind == .symbol { k += 1 }
+        if let j = (k..<end).first(where: { startsTimePhrase(at: $0, end: end) }) { end = j }
+        while end > k, tokens[end - 1].kind == .symbol || FigureSource.functionWords.contains(tokens[end - 1].text) { end -= 1 }
+        guard end > k else { return nil }
+        if end - k == 1, FigureSource.functionWords.contains(tokens[k].text) || Self.pronouns.contains(tokens[k].text) { return nil }
+        // "the ONS's figures" → ONS; "figures from the ONS" → ONS
+        if FigureSource.dataNouns.contains(tokens[end - 1].text) {
+            if let from = (k..<end).first(where: { tokens[$0].text == "from" }), from + 1 < end - 0 {
+                return named(from + 1, end)
+            }
+            if end - k >= 3, tokens[end - 2].text == "s", ["'", "’"].contains(tokens[end - 3].text) { return named(k, end - 3) }
+        }
+        if let from = (k..<end).first(where: { tokens[$0].text == "from" }), from > k, FigureSource.dataNouns.contains(tokens[from - 1].text) {
+            return named(from + 1, end)
+        }
+        return text(k, end)
+    }
+
+    /// A time phrase begins at `j`: "last week", "on Monday", "yesterday", "earlier", "already".
+    func startsTimePhrase(at j: Int, end: Int) -> Bool {
+        let w = tokens[j].text
+        if FigureSource.timeStarts.contains(w) { return true }
+        if ["last", "next", "this", "on", "in", "early", "late"].contains(w), j + 1 < end {
+            let n = tokens[j + 1].text
+            return FigureScanner.weekdays[n] != nil || FigureScanner.months[n] != nil || tokens[j + 1].kind == .number
+                || ["week", "month", "year", "weekend", "night", "morning", "afternoon", "evening", "summer", "winter",
+                    "spring", "autumn", "time", "statement", "interview", "report", "letter", "speech"].contains(n)
+        }
+        return FigureScanner.weekdays[w] != nil && j > 0
+    }
+
+    /// "data from X", "figures from X", "statistics published by X": the body the numbers come from.
+    func dataSource(in range: Range<Int>) -> String? {
+        var k = range.lowerBound
+        while k + 2 < range.upperBound {
+            if FigureSource.dataNouns.contains(tokens[k].text), tokens[k + 1].text == "from" || tokens[k + 1].text == "by" {
+                return phrase(from: k + 2, limit: range.upperBound)
+            }
+            k += 1
+        }
+        return nil
     }
 
     static let subjectStops: Set<String> = [
@@ -155,7 +205,11 @@ struct FigureContext {
     ]
 
     /// "the RIA Novosti news agency reported" → "RIA Novosti news agency".
-    private func subject(before verb: Int, from start: Int) -> String? {
+    private func subject(before verb0: Int, from start: Int) -> String? {
+        // "X has already said", "X also said", "X previously estimated"
+        var verb = verb0
+        while verb > start, FigureSource.beforeVerb.contains(tokens[verb - 1].text)
+            || tokens[verb - 1].length > 4 && tokens[verb - 1].text.hasSuffix("ly") && tokens[verb - 1].kind == .word && !tokens[verb - 1].isCapitalized { verb -= 1 }
         var k = verb
         while k > start, verb - k < 8 {
             let t = tokens[k - 1]
@@ -165,14 +219,14 @@ struct FigureContext {
             k -= 1
         }
         var definite = false
-        if k < verb, tokens[k].text == "the" || tokens[k].text == "a" { k += 1; definite = true }
+        if k < verb, tokens[k].text == "the" || tokens[k].text == "a" || tokens[k].text == "an" { k += 1; definite = true }
         guard k < verb else { return nil }
         if verb - k == 1, NumberLexicon.cardinals[tokens[k].text] != nil { return nil }
         // "Last month it said": a pronoun subject, or a time phrase before it, names no one
         if Self.pronouns.contains(tokens[verb - 1].text) || Self.timeWords.contains(tokens[k].text) { return nil }
         // one word ("analysts", "Reuters"), "the …" ("the interior ministry"), or a name-like phrase
         guard verb - k == 1 ? tokens[k].kind == .word : definite || tokens[k].isCapitalized else { return nil }
-        return text(k, verb)
+        return named(k, verb)
     }
 
     /// "…, said Mr. Bowman of S&P" → "Mr. Bowman of S&P".

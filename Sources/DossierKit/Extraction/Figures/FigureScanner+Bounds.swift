@@ -102,7 +102,7 @@ extension FigureScanner {
         guard let (bound, k) = boundPhrase(at: i) else { return nil }
         if tokens[i].text == "some", k < tokens.count, tokens[k].kind == .word, NumberLexicon.cardinals[text(k)]?.1 == .unit { return nil }
         guard var q = boundedValue(at: k) else { return nil }
-        guard q.kind != .date else { return nil }
+        guard q.kind != .date, q.kind != .time, q.kind != .score else { return nil }
         if bound == .equal, let t = trailingBound(after: q) {
             var r = t
             r.start = i
@@ -127,13 +127,13 @@ extension FigureScanner {
         case .hedge(let h):
             q.qualifier = h
         case .equal:
-            if q.isPlainNumber { q.kind = .range; q.low = v; q.high = v; q.value = nil }
+            if q.isCountLike { q.kind = .range; q.low = v; q.high = v; q.value = nil }
         case .lower(let inclusive):
             q.qualifier = inclusive ? .atLeast : .moreThan
-            if q.isPlainNumber { q.kind = .range; q.low = v; q.high = nil; q.value = nil }
+            if q.isCountLike { q.kind = .range; q.low = v; q.high = nil; q.value = nil }
         case .upper(let inclusive):
             q.qualifier = inclusive ? .atMost : .lessThan
-            if q.isPlainNumber { q.kind = .range; q.low = nil; q.high = v; q.value = nil }
+            if q.isCountLike { q.kind = .range; q.low = nil; q.high = v; q.value = nil }
         }
         return q
     }
@@ -178,7 +178,7 @@ extension FigureScanner {
         r.end = end
         guard let v = q.value, q.kind != .range else { return nil }
         r.qualifier = lower ? .atLeast : .atMost
-        if q.isPlainNumber {
+        if q.isCountLike {
             r.kind = .range; r.value = nil
             r.low = lower ? v : nil
             r.high = lower ? nil : v
@@ -224,6 +224,14 @@ extension FigureScanner {
         // "10-20%", "5 to 10 percent": a range of percentages
         if b.kind == .percent, q.kind == .number {
             return Quantity(start: q.start, end: b.end, kind: .range, low: lo, high: hi, unit: "Percent")
+        }
+        // "12.8–13.0 TeV", "10-20 km": a range of measures, when the sign joins the two numbers tightly
+        if b.kind == .measure, q.kind == .number, sep != "to", sep != "through", sep != "thru", glued(k) == glued(k + 1) {
+            return Quantity(start: q.start, end: b.end, kind: .range, low: lo, high: hi, unit: b.unit)
+        }
+        // "2-3 years", "two to three days": a range of durations
+        if b.kind == .duration, q.kind == .number {
+            return Quantity(start: q.start, end: b.end, kind: .range, low: lo, high: hi, unit: b.unit)
         }
         guard b.isPlainNumber, b.kind == q.kind else { return nil }
         if sep == "to", let prev = q.start > 0 ? text(q.start - 1) : nil, ["from", "rose", "fell"].contains(prev) { return nil }

@@ -38,23 +38,68 @@ extension FigureScanner {
     /// The 4-digit bare integer at `k`, when it reads as a year.
     func year(at k: Int) -> Int? {
         guard k < tokens.count, tokens[k].kind == .number, tokens[k].length == 4,
-              !tokens[k].hasFraction, let v = tokens[k].value, (1000...2999).contains(v) else { return nil }
+              !tokens[k].hasFraction, let v = tokens[k].value, (1000...2999).contains(v), let y = Int(exactly: v) else { return nil }
         if k + 1 < tokens.count, glued(k + 1), tokens[k + 1].kind == .word, tokens[k + 1].text != "s" { return nil }
-        return Int(v)
+        return y
     }
 
     /// A day of the month at `k` ("21", "21st"); returns the day and the index after it.
     func day(at k: Int) -> (Int, Int)? {
         guard k < tokens.count, tokens[k].kind == .number, tokens[k].length <= 2, !tokens[k].hasFraction,
-              let v = tokens[k].value, (1...31).contains(v) else { return nil }
-        if k + 1 < tokens.count, glued(k + 1), ["st", "nd", "rd", "th"].contains(text(k + 1)) { return (Int(v), k + 2) }
+              let v = tokens[k].value, (1...31).contains(v), let d = Int(exactly: v) else { return nil }
+        if k + 1 < tokens.count, glued(k + 1), ["st", "nd", "rd", "th"].contains(text(k + 1)) { return (d, k + 2) }
         if k + 1 < tokens.count, glued(k + 1), tokens[k + 1].kind == .word { return nil }
         if isSymbol(k + 1, ":") || isSymbol(k + 1, "%") { return nil }
-        return (Int(v), k + 1)
+        return (d, k + 1)
     }
 
-    func iso(year: Int?, month: Int, day: Int?) -> String {
-        let y = year ?? documentDate?.year
+    /// Words that put a sentence in the future ("is scheduled for Feb. 14", "will meet on March 3").
+    static let futureWords: Set<String> = [
+        "will", "ll", "shall", "scheduled", "due", "expected", "expects", "plans", "planned", "planning", "upcoming",
+        "forthcoming", "next", "until", "till", "set", "going", "intends", "aims", "hopes", "deadline",
+    ]
+    /// Words that put it in the past ("said on Dec. 28", "was arrested on 30 December").
+    static let pastWords: Set<String> = ["was", "were", "had", "did", "said", "told", "ago", "last", "since", "took", "came", "went", "began", "died"]
+
+    enum Tense { case past, future, unknown }
+
+    /// The tense of the clause around token `i`, from marker words up to ten tokens before it and three after.
+    func tense(around i: Int) -> Tense {
+        var past = false
+        var k = i - 1
+        while k >= 0, i - k <= 10, !(tokens[k].kind == .symbol && [".", "!", "?", ";"].contains(tokens[k].text)) {
+            let w = tokens[k].text
+            if tokens[k].kind == .word {
+                if Self.futureWords.contains(w) { return .future }
+                if Self.pastWords.contains(w) || w.count > 4 && w.hasSuffix("ed") { past = true }
+            }
+            k -= 1
+        }
+        for j in i..<min(tokens.count, i + 4) where tokens[j].kind == .word && Self.futureWords.contains(tokens[j].text) { return .future }
+        return past ? .past : .unknown
+    }
+
+    /// The year a month (and day) without one takes: the document's year, the next one when the clause
+    /// speaks of the future and that date has passed, the previous one when it speaks of the past and the
+    /// date is still to come.
+    func impliedYear(month m: Int, day: Int?, at i: Int) -> Int? {
+        guard let dd = documentDate else { return nil }
+        let d = min(day ?? 1, CivilDate.daysIn(month: m, year: dd.year))
+        let candidate = CivilDate(year: dd.year, month: m, day: d)
+        switch tense(around: i) {
+        case .future:
+            let passed = day == nil ? m < dd.month : candidate < dd
+            return passed ? dd.year + 1 : dd.year
+        case .past:
+            let ahead = day == nil ? m > dd.month : candidate > dd
+            return ahead ? dd.year - 1 : dd.year
+        case .unknown:
+            return dd.year
+        }
+    }
+
+    func iso(year: Int?, month: Int, day: Int?, at i: Int? = nil) -> String {
+        let y = year ?? i.flatMap { impliedYear(month: month, day: day, at: $0) } ?? documentDate?.year
         let md = CivilDate.pad(month, 2) + (day.map { "-" + CivilDate.pad($0, 2) } ?? "")
         if let y { return CivilDate.pad(y, 4) + "-" + md }
         return "--" + md
@@ -69,8 +114,13 @@ extension FigureScanner {
         let c = chainEnd(from: i)
         let parts = stride(from: i, to: c.end, by: 2).map { tokens[$0] }
         let seps = stride(from: i + 1, to: c.end, by: 2).map { tokens[$0].text }
-        guard parts.allSatisfy({ !$0.hasFraction && $0.value != nil && $0.length <= 4 }), Set(seps).count <= 1 else { return nil }
-        let v = parts.map { Int($0.value!) }
+        // a part is a plain digit run of at most 4 digits ("1E46" is an exponent, not a date part)
+        let ints = parts.compactMap { p -> Int? in
+            guard !p.hasFraction, p.length <= 4, let x = p.value, (0...9999).contains(x) else { return nil }
+            return Int(exactly: x)
+        }
+        guard ints.count == parts.count, Set(seps).count <= 1 else { return nil }
+        let v = ints
         let w = parts.map(\.length)
         func valid(_ y: Int, _ m: Int, _ d: Int) -> Bool {
             (1...12).contains(m) && d >= 1 && d <= CivilDate.daysIn(month: m, year: y)
@@ -107,7 +157,7 @@ extension FigureScanner {
         var y: Int?
         var end = k
         if isSymbol(k, ",") { if let yy = year(at: k + 1) { y = yy; end = k + 2 } } else if let yy = year(at: k) { y = yy; end = k + 1 }
-        return dateQuantity(i, end, iso(year: y, month: m, day: d))
+        return dateQuantity(i, end, iso(year: y, month: m, day: d, at: i))
     }
 
     /// "Sept. 21", "September 21, 2022", "dec . 12 , 1994", "October 2014", "in October".
@@ -118,7 +168,7 @@ extension FigureScanner {
             var end = after
             var y: Int?
             if isSymbol(after, ","), let yy = year(at: after + 1) { y = yy; end = after + 2 } else if let yy = year(at: after) { y = yy; end = after + 1 }
-            return dateQuantity(i, end, iso(year: y, month: m, day: d))
+            return dateQuantity(i, end, iso(year: y, month: m, day: d, at: i))
         }
         if let y = year(at: k) ?? (isSymbol(k, ",") ? year(at: k + 1) : nil) {
             return dateQuantity(i, year(at: k) != nil ? k + 1 : k + 2, CivilDate.pad(y, 4) + "-" + CivilDate.pad(m, 2))
@@ -127,7 +177,7 @@ extension FigureScanner {
         let w = text(i)
         guard w.count > 3, w != "may", w != "march" else { return nil }
         guard tokens[i].isCapitalized || (i > 0 && ["in", "since", "until", "by", "last", "next", "this", "early", "late", "mid"].contains(text(i - 1))) else { return nil }
-        var y = documentDate?.year
+        var y = impliedYear(month: m, day: nil, at: i)
         if i > 0, let dd = documentDate {
             if text(i - 1) == "last" { y = m < dd.month ? dd.year : dd.year - 1 }
             if text(i - 1) == "next" { y = m > dd.month ? dd.year : dd.year + 1 }

@@ -17,6 +17,7 @@ extension FigureScanner {
             if groups >= 2 { return k }
         }
         guard t.kind == .number else { return nil }
+        if let end = codeChunkEnd(at: i) { return end }
         // national phone numbers: "0800 123 4567", "020 7946 0958"
         if t.text.hasPrefix("0"), t.length >= 3, !t.hasFraction, i + 1 < tokens.count, tokens[i + 1].kind == .number,
            tokens[i + 1].spaceBefore, (3...4).contains(tokens[i + 1].length) {
@@ -28,6 +29,45 @@ extension FigureScanner {
         if c.count >= 3 { return dateFromChain(at: i) == nil ? c.end : nil }
         if c.count == 2, isSymbol(i + 1, "-"), t.length == 3, tokens[i + 2].length == 4 { return c.end }
         return nil
+    }
+
+    /// The glued run of tokens (no spaces) around `i`: its first and end token.
+    func chunk(around i: Int) -> Range<Int> {
+        var a = i, b = i + 1
+        while a > 0, glued(a) { a -= 1 }
+        while b < tokens.count, glued(b) { b += 1 }
+        return a..<b
+    }
+
+    /// Letters and digits mixed in one run, nothing else ("7B38", "91CF").
+    func isMixedCode(_ r: Range<Int>) -> Bool {
+        guard r.count >= 2, r.count <= 8 else { return false }
+        var words = false, numbers = false
+        for k in r {
+            switch tokens[k].kind {
+            case .word: words = true
+            case .number: numbers = true
+            case .symbol: return false
+            }
+        }
+        return words && numbers
+    }
+
+    /// A letter-digit code among other such codes ("… 7B38 148C DDD6 …", a key fingerprint or a
+    /// serial number): the token after its run.
+    func codeChunkEnd(at i: Int) -> Int? {
+        let r = chunk(around: i)
+        guard r.lowerBound == i, isMixedCode(r) else { return nil }
+        let before = r.lowerBound > 0 ? chunk(around: r.lowerBound - 1) : nil
+        let after = r.upperBound < tokens.count ? chunk(around: r.upperBound) : nil
+        let codeLike: (Range<Int>?) -> Bool = { c in
+            guard let c else { return false }
+            if self.isMixedCode(c) { return true }
+            // an upper-case letter group such as "DDD6" or "CAFE" next to digits
+            return c.count == 1 && self.tokens[c.lowerBound].kind == .word && self.tokens[c.lowerBound].length == 4
+                && self.wordAsWritten(c.lowerBound).allSatisfy { $0.isUppercase }
+        }
+        return codeLike(before) || codeLike(after) ? r.upperBound : nil
     }
 
     /// The end of a run `number (sep number)*` with separators - / . glued on both sides.

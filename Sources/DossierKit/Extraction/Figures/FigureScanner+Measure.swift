@@ -15,7 +15,8 @@ extension FigureScanner {
             closing = ["{": "}", "<": ">", "(": ")", "[": "]"][text(k)]
             k += 1
         }
-        guard let (unit, end0) = unit(at: k, gluedToNumber: glued(k) && k == p.end) else { return nil }
+        if v < 1, k == p.end, isWord(k, "a") || isWord(k, "an") { k += 1 }   // "half a mile"
+        guard let (unit, end0) = unit(at: k, gluedToNumber: glued(k) && k == p.end) ?? inches(at: k, after: p) else { return nil }
         var end = end0
         if let closing {
             guard isSymbol(end, closing) else { return nil }
@@ -79,10 +80,25 @@ extension FigureScanner {
         guard let u = UnitLexicon.units[t.text] else { return nil }
         // single capital letters are names ("3G", "10M"), except L for litres
         if t.length == 1, t.isCapitalized, !["l", "c", "f"].contains(t.text) { return nil }
-        if UnitLexicon.abbreviationsNeedingDigits.contains(t.text), !gluedToNumber, t.text != "m" { return nil }
+        if UnitLexicon.abbreviationsNeedingDigits.contains(t.text), !gluedToNumber, t.text != "m" {
+            // a spaced abbreviation of two letters or more right after digits: "930,000 mi", "40 ha"
+            guard t.length >= 2, k > 0, tokens[k - 1].kind == .number else { return nil }
+        }
         if t.length == 1, isSymbol(k + 1, "."), k + 2 < tokens.count, tokens[k + 2].kind == .word, glued(k + 1) { return nil }
         if (t.text == "pound" || t.text == "pounds"), isWord(k + 1, "sterling") { return nil }
         return (u, k + 1)
+    }
+
+    static let sizeWords: Set<String> = ["long", "wide", "tall", "thick", "deep", "high", "x", "by", "across", "diameter", "thin"]
+
+    /// "in" as inches: after a fraction ("2 1/2 in"), before a size word ("6 in long") or ending a
+    /// clause ("a 2 in."); elsewhere "in" is the preposition ("3 in 10", "5 in the morning").
+    func inches(at k: Int, after p: NumberPhrase) -> (String, Int)? {
+        guard k == p.end, isWord(k, "in"), let v = p.value else { return nil }
+        if v != v.rounded(), !p.isWords { return ("Inch", isSymbol(k + 1, ".") && glued(k + 1) ? k + 2 : k + 1) }
+        if isSymbol(k + 1, ".") && glued(k + 1) && !(k + 2 < tokens.count && tokens[k + 2].isCapitalized) { return ("Inch", k + 2) }
+        if k + 1 < tokens.count, Self.sizeWords.contains(text(k + 1)) { return ("Inch", k + 1) }
+        return nil
     }
 
     /// "5 ft 2 in", "5 feet and 2 inches" → 5.1667 feet.

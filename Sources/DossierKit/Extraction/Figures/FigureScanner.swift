@@ -33,7 +33,11 @@ struct FigureScanner {
                 i = skip
                 continue
             }
-            if let q = date(at: i) ?? bounded(at: i) ?? standalone(at: i) ?? vague(at: i) {
+            if let skip = addressEnd(at: i) {
+                i = skip
+                continue
+            }
+            if let q = score(at: i) ?? timeOfDay(at: i) ?? date(at: i) ?? bounded(at: i) ?? standalone(at: i) ?? vague(at: i) {
                 out.append(q)
                 i = max(q.end, i + 1)
                 continue
@@ -111,6 +115,7 @@ struct FigureScanner {
     /// and then with a trailing bound ("or more") or as the start of a range ("20-30", "20 to 30").
     func standalone(at i: Int) -> Quantity? {
         guard var q = quantity(at: i) else { return nil }
+        if q.isPlainNumber, let r = suspendedHyphenRange(after: q) { return r }
         if q.isPlainNumber, let r = infixRange(after: q) { return r }
         if let r = trailingBound(after: q) { q = r }
         return q
@@ -125,6 +130,8 @@ struct FigureScanner {
         if let m = suffixedMoney(p) { return m }
         if let pc = percent(p) { return pc }
         if let m = measure(p) { return m }
+        if let d = duration(p) { return d }
+        if let t = timeOfDay(at: p.start) { return t }
         if isTimeOfDay(p) || isNumberUsedAsName(p) { return nil }
         if p.isOrdinal { return Quantity(start: p.start, end: p.end, kind: .ordinal, value: p.value) }
         if let y = yearLike(p) { return dateQuantity(p.start, p.end, CivilDate.pad(y, 4)) }
@@ -134,6 +141,15 @@ struct FigureScanner {
         // "1000s of people": a vague amount
         if p.end == p.start + 1, isWord(p.end, "s"), glued(p.end) { q.end = p.end + 1; q.qualifier = .vague }
         return q
+    }
+
+    /// "8- to 16-meter", "320- to 640-inch": a range whose first number shares the second's unit.
+    func suspendedHyphenRange(after q: Quantity) -> Quantity? {
+        let k = q.end
+        guard isSymbol(k, "-"), glued(k), k + 2 < tokens.count, tokens[k + 1].spaceBefore,
+              isWord(k + 1, "to") || isWord(k + 1, "or") || isWord(k + 1, "and"), let lo = q.value,
+              let b = quantity(at: k + 2), b.kind == .measure || b.kind == .duration, let hi = b.value, lo < hi else { return nil }
+        return Quantity(start: q.start, end: b.end, kind: .range, low: lo, high: hi, unit: b.unit)
     }
 
     /// A bare 1900–2099 integer not followed by a lower-case word reads as a year ("won in the 2004

@@ -78,6 +78,8 @@ struct NumberPhraseScanner {
                 return NumberPhrase(start: i, end: k + 1, value: b * pow(10, negative ? -e : e))
             }
         }
+        // scientific: 2.48×10−5, 3 x 10^8, 6.0 × 10⁻³
+        if let sci = scientific(at: i) { return sci }
         // slash fraction: 4/5 (but not dates like 5/17/2018)
         if isSymbol(i + 1, "/"), glued(i + 1), glued(i + 2), i + 2 < tokens.count, tokens[i + 2].kind == .number,
            !(isSymbol(i + 3, "/") && glued(i + 3)), let a = t.value, let b = tokens[i + 2].value, b != 0,
@@ -103,8 +105,8 @@ struct NumberPhraseScanner {
             p.value = v * 1e6; p.end = i + 2; p.isBareInteger = false
             return p
         }
-        // 100k, 2.33 k
-        if isWord(i + 1, "k"), !(i + 2 < tokens.count && tokens[i + 2].kind == .word && glued(i + 2)), let v = p.value {
+        // 100k, 2.33 k (a spaced capital K is a name: "1625 K Street")
+        if isWord(i + 1, "k"), glued(i + 1) || !tokens[i + 1].isCapitalized, !(i + 2 < tokens.count && tokens[i + 2].kind == .word && glued(i + 2)), let v = p.value {
             p.value = v * 1000; p.end = i + 2; p.isBareInteger = false
             return p
         }
@@ -117,6 +119,39 @@ struct NumberPhraseScanner {
             }
         }
         return p
+    }
+
+    static let superscripts: [String: Double] = [
+        "⁰": 0, "¹": 1, "²": 2, "³": 3, "⁴": 4, "⁵": 5, "⁶": 6, "⁷": 7, "⁸": 8, "⁹": 9,
+    ]
+
+    /// "2.48×10−5", "3 x 10^8", "6.0 × 10⁻³", "1.6x10-19": a mantissa times a power of ten.
+    private func scientific(at i: Int) -> NumberPhrase? {
+        guard let b = tokens[i].value, i + 2 < tokens.count else { return nil }
+        let times = isSymbol(i + 1, "×") || isSymbol(i + 1, "·") || isWord(i + 1, "x")
+        guard times, tokens[i + 2].text == "10", tokens[i + 2].kind == .number else { return nil }
+        var k = i + 3
+        if isSymbol(k, "^"), glued(k) { k += 1 }
+        var negative = false
+        if k < tokens.count, glued(k), ["-", "−", "⁻", "+", "⁺"].contains(tokens[k].text), tokens[k].kind == .symbol {
+            negative = ["-", "−", "⁻"].contains(tokens[k].text)
+            k += 1
+        }
+        var exponent: Double?
+        var end = k
+        if k < tokens.count, glued(k), tokens[k].kind == .number, !tokens[k].hasFraction, tokens[k].length <= 3 {
+            exponent = tokens[k].value
+            end = k + 1
+        } else {
+            var e = 0.0
+            while end < tokens.count, glued(end), end - k < 3, let d = Self.superscripts[tokens[end].text] { e = e * 10 + d; end += 1 }
+            if end > k { exponent = e }
+        }
+        // "3 x 10" with no exponent is a product, not a number in scientific notation
+        guard let e = exponent, end > i + 3 else { return nil }
+        let v = b * pow(10, negative ? -e : e)
+        guard v.isFinite else { return nil }
+        return NumberPhrase(start: i, end: end, value: v)
     }
 
     /// Written numbers: "twenty-one", "a dozen", "one hundred and three and two thirds".
@@ -135,6 +170,21 @@ struct NumberPhraseScanner {
         if w == "half" || w == "quarter", isWord(i + 1, "of") {
             return NumberPhrase(start: i, end: i + 1, value: w == "half" ? 0.5 : 0.25, isWords: true)
         }
+        // "a dozen and a half" = 18, "a million and a half"
+        if w == "a" || w == "an" || w == "one", i + 4 < tokens.count, isWord(i + 2, "and"), isWord(i + 3, "a"), isWord(i + 4, "half"),
+           case .cardinal(let s, let c)? = NumberLexicon.atom(tokens[i + 1].text), c == .scale || c == .hundred {
+            return NumberPhrase(start: i, end: i + 5, value: 1.5 * s, isWords: true)
+        }
+        // "half an hour", "half a mile": the fraction before a unit
+        if w == "half" || w == "quarter", isWord(i + 1, "a") || isWord(i + 1, "an"), i + 2 < tokens.count,
+           UnitLexicon.units[tokens[i + 2].text] != nil || FigureScanner.durationUnits[tokens[i + 2].text] != nil {
+            return NumberPhrase(start: i, end: i + 1, value: w == "half" ? 0.5 : 0.25, isWords: true)
+        }
+        // "half a dozen" = 6, "half a million", "a quarter of a million"
+        if w == "half", isWord(i + 1, "a") || isWord(i + 1, "an"), i + 2 < tokens.count,
+           case .cardinal(let s, let c)? = NumberLexicon.atom(tokens[i + 2].text), c == .scale || c == .hundred {
+            return NumberPhrase(start: i, end: i + 3, value: 0.5 * s, isWords: true)
+        }
         let (atoms, map) = atomRun(from: i)
         // "a third time" is an ordinal use; "a third of" and "two thirds" are fractions
         let singular = singularFractionAllowed(after: map)
@@ -144,6 +194,11 @@ struct NumberPhraseScanner {
         if r.count == 1, w == "one", isWord(i + 1, "another") || isWord(i + 1, "of") && isWord(i + 2, "them") { return nil }
         if isArticle, r.isOrdinal { return nil }
         var p = NumberPhrase(start: i, end: end, value: r.value, isOrdinal: r.isOrdinal, isWords: true)
+        // "a dozen and a half" = 18, "a million and a half"
+        if !r.isOrdinal, isWord(end, "and"), isWord(end + 1, "a"), isWord(end + 2, "half"),
+           case .cardinal(let s, let c)? = r.count <= atoms.count ? atoms[r.count - 1] : nil, c == .scale || c == .hundred, r.value == s {
+            p.value = 1.5 * s; p.end = end + 3
+        }
         // "two thirds of a million"
         if !r.isOrdinal, r.value < 1, isWord(end, "of") {
             var k = end + 1

@@ -82,13 +82,60 @@ enum UnitLexicon {
         add("Square inch", ["sq in", "square inch", "square inches"])
         add("Square yard", ["sq yd", "square yard", "square yards"])
         add("Decibel", ["db", "decibel", "decibels"])
+        // SI and science units by name, and by symbol where lower-casing keeps the symbol unambiguous
+        add("Electronvolt", ["ev", "electronvolt", "electronvolts", "electron volt", "electron volts"])
+        add("Kiloelectronvolt", ["kev"])
+        add("Megaelectronvolt", ["mev"])
+        add("Gigaelectronvolt", ["gev"])
+        add("Teraelectronvolt", ["tev"])
+        add("Kilohertz", ["khz", "kilohertz"])
+        add("Terahertz", ["thz", "terahertz"])
+        add("Pascal", ["pa", "pascal", "pascals"])
+        add("Kilopascal", ["kpa", "kilopascal", "kilopascals"])
+        add("Hectopascal", ["hpa", "hectopascal", "hectopascals"])
+        add("Megapascal", ["mpa", "megapascal", "megapascals"])
+        add("Gigapascal", ["gpa", "gigapascal", "gigapascals"])
+        add("Millibar", ["mbar", "millibar", "millibars"])
+        add("Atmosphere", ["atm", "atmosphere", "atmospheres"])
+        add("Pound per square inch", ["psi"])
+        add("Newton", ["newton", "newtons"])
+        add("Kilonewton", ["kn", "kilonewton", "kilonewtons"])
+        add("Megajoule", ["megajoule", "megajoules"])
+        add("Kilovolt", ["kv", "kilovolt", "kilovolts"])
+        add("Millivolt", ["millivolt", "millivolts"])
+        add("Ampere", ["amp", "amps", "ampere", "amperes"])
+        add("Milliampere", ["milliamp", "milliamps", "milliampere", "milliamperes"])
+        add("Ohm", ["ohm", "ohms", "ω"])
+        add("Mole", ["mol", "mole", "moles"])
+        add("Millimole", ["mmol", "millimole", "millimoles"])
+        add("Terawatt", ["tw", "terawatt", "terawatts"])
+        add("Megawatt hour", ["mwh", "megawatt hour", "megawatt hours"])
+        add("Gigawatt hour", ["gwh", "gigawatt hour", "gigawatt hours"])
+        add("Terawatt hour", ["twh", "terawatt hour", "terawatt hours"])
+        add("Kilometer per second", ["km/s", "kilometres per second", "kilometers per second"])
+        add("Astronomical unit", ["astronomical unit", "astronomical units"])
+        add("Parsec", ["parsec", "parsecs"])
+        add("Kiloparsec", ["kpc", "kiloparsec", "kiloparsecs"])
+        add("Megaparsec", ["mpc", "megaparsec", "megaparsecs"])
+        add("Milligram", ["milligramme", "milligrammes"])
+        add("Microgram", ["microgramme", "microgrammes"])
+        add("Megaton", ["megaton", "megatons", "megatonne", "megatonnes"])
+        add("Kiloton", ["kiloton", "kilotons", "kilotonne", "kilotonnes"])
+        add("Gram per liter", ["g/l"])
+        add("Milligram per liter", ["mg/l"])
+        add("Millisievert", ["msv", "millisievert", "millisieverts"])
+        add("Becquerel", ["bq", "becquerel", "becquerels"])
+        add("Lumen", ["lumen", "lumens"])
+        add("Pixel", ["pixel", "pixels"])
+        add("Megapixel", ["megapixel", "megapixels"])
         return d
     }()
 
     /// Short units that count only glued to the number or right after it in a measure context
     /// ("5 m"), never as ordinary words.
     static let abbreviationsNeedingDigits: Set<String> = [
-        "m", "g", "t", "l", "c", "f", "w", "v", "ha", "mi", "gal", "db", "nm", "p", "j", "ct", "cc",
+        "m", "g", "t", "l", "c", "f", "w", "v", "ha", "mi", "gal", "db", "nm", "p", "j", "ct", "cc", "pa", "ev", "tw", "kn",
+        "bq", "atm",
     ]
 
     /// Time spans are durations, not measures; they stay plain numbers counting "years", "days".

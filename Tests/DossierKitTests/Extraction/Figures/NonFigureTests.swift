@@ -13,7 +13,7 @@ import Testing
 
     @Test(arguments: nonFigures)
     func noCountIn(_ text: String) {
-        let found = FigureTestSupport.figures(text).filter { $0.kind != .date }
+        let found = FigureTestSupport.figures(text).filter { $0.kind != .date && $0.kind != .time }
         #expect(found.isEmpty, "found \(found.map(\.text))")
     }
 
@@ -48,5 +48,22 @@ import Testing
         for f in FigureTestSupport.figures(text) {
             #expect(f.start >= 0 && f.start < f.end && f.end <= text.unicodeScalars.count)
         }
+    }
+}
+
+/// Inputs that once trapped the scanner; each is a regression case.
+@Suite struct FigureCrashRegressionTests {
+    @Test(arguments: [
+        "PGP Fingerprint: 91CF B387 7B38 148C DDD6 38D2 6CBC 1E46 1DBF 22A8",
+        "1E46-2-3", "9E99/12/1", "1e308 trillion dollars", "1e400e5", "2.48×10−5 and 1e300^1e300",
+    ])
+    func doesNotTrap(_ text: String) {
+        let found = FigureTestSupport.figures(text, date: "2019-03-01")
+        #expect(found.allSatisfy { $0.value?.isFinite ?? true })
+    }
+
+    @Test func pgpFingerprintIsNoDate() {
+        let found = FigureTestSupport.figures("PGP Fingerprint: 91CF B387 7B38 148C DDD6 38D2 6CBC 1E46 1DBF 22A8")
+        #expect(!found.contains { $0.kind == .date })
     }
 }
