@@ -38,6 +38,6 @@ public struct EntityChart: Sendable, Equatable {
                      let n = measure == .mentions ? r.mentions : r.documents
                      return BarChart.Bar(label: "\(r.name) (\(r.type.rawValue))", value: Double(n), valueText: String(n))
                  },
-                 notes: omitted > 0 ? ["… and \(Format.plural(omitted, "more entity", "more entities"))"] : [])
+                 notes: omitted > 0 ? ["(\(Format.plural(omitted, "more entity", "more entities")) not drawn)"] : [])
     }
 }

@@ -68,7 +68,7 @@ public struct FigureChart: Sendable, Equatable {
                          BarChart.Bar(label: Self.label(f), value: f.facts.value ?? 0,
                                       valueText: TextAnchor.oneLine(f.facts.text).count > 24 ? String(TextAnchor.oneLine(f.facts.text).prefix(23)) + "~" : TextAnchor.oneLine(f.facts.text))
                      },
-                     notes: g.omitted > 0 ? ["… and \(g.omitted) smaller (narrow with --kind, --about, --doc or --min)"] : [])
+                     notes: g.omitted > 0 ? ["(\(g.omitted) smaller not drawn: narrow with --kind, --about, --doc or --min)"] : [])
         }
     }
 
@@ -77,7 +77,7 @@ public struct FigureChart: Sendable, Equatable {
         if groups.isEmpty { return table.emptyMessage + "\n" }
         var out = charts().map { $0.render(style) }.joined(separator: "\n")
         if notComparable > 0 {
-            out += "(\(Format.plural(notComparable, "figure")) without a single comparable value — dates, ranges, ordinals — not drawn)\n"
+            out += "(\(Format.plural(notComparable, "figure")) not drawn: dates, ranges, ordinals and others without one comparable value)\n"
         }
         return out
     }
