@@ -65,12 +65,13 @@ public struct TimelineChart: Sendable, Equatable {
               emptyMessage: "no dates to chart")
     }
 
-    /// Notes on what the chart could not place.
-    public var notes: [String] {
+    /// Notes on what the chart could not place, with a hint at `--by` for the shell.
+    public func notes(hints: Bool = true) -> [String] {
         var out: [String] = []
         if withoutYear > 0 { out.append("\(Format.plural(withoutYear, "date")) without a year not shown") }
         if tooCoarse > 0 {
-            out.append("\(Format.plural(tooCoarse, "date")) less precise than a \(period.rawValue) not shown (try --by month or --by year)")
+            out.append("\(Format.plural(tooCoarse, "date")) less precise than a \(period.rawValue) not shown"
+                + (hints ? (period == .month ? " (try --by year)" : " (try --by month or --by year)") : ""))
         }
         return out
     }
@@ -82,6 +83,6 @@ public struct TimelineChart: Sendable, Equatable {
             title: "Dated items by \(period.rawValue): \(Format.plural(docs, "document")), \(Format.plural(figs, "date")) in the texts",
             bars: bins.map { BarChart.Bar(label: $0.period, parts: [Double($0.documents), Double($0.figures)],
                                           valueText: String($0.documents + $0.figures)) },
-            legend: ["document dates", "dates in the texts"], notes: notes)
+            legend: ["document dates", "dates in the texts"], notes: notes())
     }
 }

@@ -61,7 +61,7 @@ public struct TimelineCommand: ShellCommand {
         if chart || by != nil {
             let data = try TimelineChart(entries, by: by)
             if context.chartFormat(output.format) != .table { return .table(data.table, format: output.format) }
-            if data.bins.isEmpty { return .message("no dated items to chart" + (data.notes.isEmpty ? "" : " (" + data.notes.joined(separator: "; ") + ")")) }
+            if data.bins.isEmpty { return .message("no dated items to chart" + (data.notes().isEmpty ? "" : " (" + data.notes().joined(separator: "; ") + ")")) }
             return .text(data.chart().render(context.chartStyle), paged: true)
         }
         let rows: [[Cell]] = entries.map {

@@ -37,7 +37,7 @@ public enum HTMLReport {
                             tags: tagsByDocument[d.id].map { $0.map(\.body).joined(separator: ", ") })
             },
             timelineSVG: timeline.flatMap { $0.bins.isEmpty ? nil : SVGChart.timeline($0) },
-            timelineNotes: timeline.flatMap { $0.notes.isEmpty ? nil : $0.notes.joined(separator: "; ") },
+            timelineNotes: timeline.flatMap { $0.notes(hints: false).isEmpty ? nil : $0.notes(hints: false).joined(separator: "; ") + "." },
             entitiesSVG: entities.isEmpty ? nil : SVGChart.bars(entities.map { ("\($0.name) (\($0.type.rawValue))", Double($0.mentions.count), String($0.mentions.count)) },
                                                                  label: "Top entities by mentions"),
             entities: entities.map { e in

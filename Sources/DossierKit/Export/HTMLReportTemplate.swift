@@ -30,6 +30,7 @@ nav a { margin-right: 1rem; white-space: nowrap; }
 table { border-collapse: collapse; width: 100%; font-size: .92rem; }
 th, td { text-align: left; vertical-align: top; padding: .35rem .5rem; border-bottom: 1px solid var(--rule); }
 th { background: var(--tint); font-weight: 600; }
+td.date { white-space: nowrap; }
 td.num { text-align: right; font-variant-numeric: tabular-nums; }
 .id { font-family: ui-monospace, "DejaVu Sans Mono", monospace; font-size: .85em; color: var(--muted); }
 figure.chart { margin: .5rem 0 1rem; }
@@ -76,7 +77,7 @@ footer { margin-top: 3rem; color: var(--muted); font-size: .85rem; }
 <thead><tr><th>ID</th><th>Title</th><th>Date</th><th>Words</th><th>Source</th></tr></thead>
 <tbody>
 {{#documents}}
-<tr id="{{id}}"><td class="id">{{id}}</td><td>{{title}}{{#tags}} <span class="muted">({{tags}})</span>{{/tags}}</td><td>{{date}}</td><td class="num">{{words}}</td><td>{{#href}}<a href="{{href}}">{{source}}</a>{{/href}}{{^href}}{{source}}{{/href}}</td></tr>
+<tr id="{{id}}"><td class="id">{{id}}</td><td>{{title}}{{#tags}} <span class="muted">({{tags}})</span>{{/tags}}</td><td class="date">{{date}}</td><td class="num">{{words}}</td><td>{{#href}}<a href="{{href}}">{{source}}</a>{{/href}}{{^href}}{{source}}{{/href}}</td></tr>
 {{/documents}}
 </tbody>
 </table></div>

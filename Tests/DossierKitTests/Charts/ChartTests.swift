@@ -24,7 +24,8 @@ import Testing
         #expect(weeks.bins.last?.documents == 1 && weeks.tooCoarse == 1)
         let days = try TimelineChart(entries, by: nil)
         #expect(days.period == .day && days.bins.count == 6)
-        #expect(days.notes.contains { $0.contains("less precise than a day") })
+        #expect(days.notes().contains { $0.contains("less precise than a day") && $0.hasSuffix("--by year)") })
+        #expect(days.notes(hints: false) == ["1 date less precise than a day not shown"])
     }
 
     @Test func aYearOnlyDateDoesNotStretchTheSpan() throws {
