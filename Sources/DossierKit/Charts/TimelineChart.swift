@@ -8,12 +8,17 @@ public struct TimelineChart: Sendable, Equatable {
         public var figures: Int
     }
 
+    /// Most bars a chart with a period chosen from the span draws (outlying dates left out).
+    public static let automaticBins = 60
+
     public var period: TimePeriod
     public var bins: [Bin]
     /// Dates without a year (`--09-21`), which no period can hold.
     public var withoutYear: Int
     /// Dates less precise than the period (a month-only date in a chart by day).
     public var tooCoarse: Int
+    /// Outlying dates left out because the whole span would need too many bars.
+    public var outside: Int
 
     /// Bins the entries by `period` (chosen from the span when nil); fails when the span holds
     /// more than `TimePeriod.maximumBins` periods.
@@ -27,34 +32,46 @@ public struct TimelineChart: Sendable, Equatable {
         self.withoutYear = withoutYear
         // The span comes from the dates precise enough for the period, so one year-only date does
         // not stretch a chart by day over a whole year; the chosen period comes from full dates.
-        func span(_ p: TimePeriod?) -> (CivilDate, CivilDate)? {
-            let days = dated.filter { item in p.map { $0.label(of: item.date) != nil } ?? (item.date.civil != nil) }.map(\.date.earliest)
-            guard let first = days.min(), let last = days.max() else { return nil }
-            return (first, last)
+        // Trimming leaves out the earliest and latest few (a stray "1030" read as a year): a chart
+        // by a chosen period trims up to 1% to fit `maximumBins`; an automatic one up to 10% to fit
+        // `automaticBins`, noting what it left out.
+        func span(_ p: TimePeriod?, trim: Double) -> (CivilDate, CivilDate)? {
+            let days = dated.filter { item in p.map { $0.label(of: item.date) != nil } ?? (item.date.civil != nil) }
+                .map(\.date.earliest).sorted()
+            guard !days.isEmpty else { return nil }
+            let cut = min((days.count - 1) / 2, Int(Double(days.count) * trim))
+            return (days[cut], days[days.count - 1 - cut])
         }
-        let period = requested ?? span(nil).map { TimePeriod.automatic(from: $0.0, to: $0.1) }
+        let period = requested ?? span(nil, trim: 0.01).map { TimePeriod.automatic(from: $0.0, to: $0.1) }
             ?? (dated.contains { $0.date.month != nil } ? .month : .year)
-        guard let (first, last) = span(period).map({ ($0.0, $0.1) }) else {
+        let trims = requested == nil ? [0, 0.01, 0.025, 0.05, 0.1] : [0, 0.01]
+        let limit = requested == nil ? Self.automaticBins : TimePeriod.maximumBins
+        guard let whole = span(period, trim: 0) else {
             self.period = period
             bins = []
             tooCoarse = dated.count
+            outside = 0
             return
         }
-        guard let labels = period.labels(from: first, to: last) else {
-            throw CommandError("timeline: \(first.iso) to \(last.iso) is more than \(TimePeriod.maximumBins) \(period.rawValue)s; "
+        let candidates = trims.compactMap { span(period, trim: $0) }.map { period.labels(from: $0.0, to: $0.1) }
+        guard let labels = candidates.first(where: { ($0?.count ?? .max) <= limit }) ?? candidates.last ?? nil,
+              labels.count <= TimePeriod.maximumBins else {
+            throw CommandError("timeline: \(whole.0.iso) to \(whole.1.iso) is more than \(TimePeriod.maximumBins) \(period.rawValue)s; "
                 + "try --by \(period == .day ? "week" : period == .week ? "month" : "year")")
         }
         var index: [String: Int] = [:]
         for (i, l) in labels.enumerated() { index[l] = i }
         var bins = labels.map { Bin(period: $0, documents: 0, figures: 0) }
-        var tooCoarse = 0
+        var tooCoarse = 0, outside = 0
         for item in dated {
-            guard let label = period.label(of: item.date), let i = index[label] else { tooCoarse += 1; continue }
+            guard let label = period.label(of: item.date) else { tooCoarse += 1; continue }
+            guard let i = index[label] else { outside += 1; continue }
             if item.isDocument { bins[i].documents += 1 } else { bins[i].figures += 1 }
         }
         self.period = period
         self.bins = bins
         self.tooCoarse = tooCoarse
+        self.outside = outside
     }
 
     /// The data as a listing, for `--format json|csv`.
@@ -69,6 +86,9 @@ public struct TimelineChart: Sendable, Equatable {
     public func notes(hints: Bool = true) -> [String] {
         var out: [String] = []
         if withoutYear > 0 { out.append("\(Format.plural(withoutYear, "date")) without a year not shown") }
+        if outside > 0, let first = bins.first?.period, let last = bins.last?.period {
+            out.append("\(Format.plural(outside, "outlying date")) before \(first) or after \(last) not shown")
+        }
         if tooCoarse > 0 {
             out.append("\(Format.plural(tooCoarse, "date")) less precise than a \(period.rawValue) not shown"
                 + (hints ? (period == .month ? " (try --by year)" : " (try --by month or --by year)") : ""))

@@ -68,3 +68,35 @@ extension HTMLReport {
         var targets: String
     }
 }
+
+// Rows read by name without reflection: a report may list thousands of figures and documents.
+extension HTMLReport.FigureRow: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "id": id
+        case "text": text
+        case "kind": kind
+        case "document": document
+        case "documentTitle": documentTitle
+        case "sentence": sentence
+        case "attribution": attribution.map { $0 as Any }
+        case "sentenceHref": sentenceHref.map { $0 as Any }
+        default: nil
+        }
+    }
+}
+
+extension HTMLReport.DocumentRow: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "id": id
+        case "title": title
+        case "date": date
+        case "words": words
+        case "href": href.map { $0 as Any }
+        case "source": source
+        case "tags": tags.map { $0 as Any }
+        default: nil
+        }
+    }
+}

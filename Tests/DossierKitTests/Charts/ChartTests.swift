@@ -38,6 +38,17 @@ import Testing
         #expect(throws: CommandError.self) { try TimelineChart([Self.entry("1990-01-01", "d1"), Self.entry("2020-01-01", "d2")], by: .day) }
     }
 
+    @Test func strayDatesDoNotStretchTheChart() throws {
+        // 200 dates in 2004-2005 and two read from stray numbers ("1030", "2050").
+        let usual = (0..<200).map { Self.entry("200\(4 + $0 % 2)-0\(1 + $0 % 9)-1\($0 % 10)", "f\($0 + 1)") }
+        let chart = try TimelineChart(usual + [Self.entry("1030", "f900"), Self.entry("2050-01-01", "f901")], by: nil)
+        #expect(chart.period == .month && chart.bins.first?.period == "2004-01" && chart.bins.last?.period == "2005-09")
+        #expect(chart.outside == 1 && chart.tooCoarse == 1)
+        #expect(chart.notes().contains("1 outlying date before 2004-01 or after 2005-09 not shown"))
+        let years = try TimelineChart(usual + [Self.entry("1030", "f900")], by: .year)
+        #expect(years.bins.map(\.period) == ["2004", "2005"] && years.outside == 1)
+    }
+
     @Test func automaticPeriodFollowsTheSpan() throws {
         #expect(try TimelineChart([Self.entry("2001-01-01", "d1"), Self.entry("2020-06-01", "d2")], by: nil).period == .year)
         #expect(try TimelineChart([Self.entry("2020-01-01", "d1"), Self.entry("2020-06-01", "d2")], by: nil).period == .week)
