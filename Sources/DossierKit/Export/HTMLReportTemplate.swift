@@ -51,6 +51,9 @@ footer { margin-top: 3rem; color: var(--muted); font-size: .85rem; }
   table.documents tr { display: block; padding: .4rem 0; border-bottom: 1px solid var(--rule); }
   table.documents td { display: block; border: 0; padding: .05rem 0; }
   table.documents td.num { text-align: left; }
+  table.documents td.num::after { content: " words"; }
+  figure.chart { overflow-x: auto; }
+  figure.chart svg { min-width: 34rem; }
 }
 @media print {
   body { max-width: none; padding: 0; font-size: 11pt; }
@@ -67,7 +70,13 @@ footer { margin-top: 3rem; color: var(--muted); font-size: .85rem; }
 <header>
 <h1>{{title}}</h1>
 <p class="meta">Generated {{generated}} by {{author}} with Dossier{{#scope}} · {{scope}}{{/scope}} · {{documentCount}}, {{figureCount}}</p>
-<nav class="noprint"><a href="#documents">Documents</a><a href="#timeline">Timeline</a><a href="#entities">Entities</a><a href="#figures">Figures</a><a href="#notes">Notes and highlights</a></nav>
+<nav class="noprint">
+<a href="#documents">Documents</a>
+<a href="#timeline">Timeline</a>
+<a href="#entities">Entities</a>
+<a href="#figures">Figures</a>
+<a href="#notes">Notes and highlights</a>
+</nav>
 </header>
 
 <section id="documents">
