@@ -46,10 +46,12 @@ struct RunCommand: ParsableCommand {
         let env = ProcessInfo.processInfo.environment
         let scriptFromStdin = !interactive && commands == nil && script == nil
             && !(file.map { !$0.hasSuffix(".json") } ?? false)
-        let terminal = TerminalInfo(isInteractive: interactive, stdoutIsTTY: stdoutTTY,
+        var terminal = TerminalInfo(isInteractive: interactive, stdoutIsTTY: stdoutTTY,
                                     width: stdoutTTY ? TerminalSize.columns() : nil,
                                     noColorEnv: env["NO_COLOR"].map { !$0.isEmpty } ?? false,
                                     stdinIsScript: scriptFromStdin)
+        // Charts follow the locale the user set, not the C.UTF-8 fallback chosen above for libedit.
+        terminal.utf8Locale = ChartStyle.isUTF8Locale(ChartStyle.localeName(in: env))
         SignalHandling.installInterruptHandler()
         var context = ShellContext(store: SessionStore(directory: sessionsDir), terminal: terminal,
                                    interruption: SignalHandling.interruption)

@@ -1,12 +1,16 @@
-/// A Markdown research report of a session: documents, key entities, figures with their sources,
-/// and every note and highlight with its quoted context and document reference.
+/// A Markdown research report of a session: documents, key entities, figures with their sources
+/// (the key ones unless all are asked for, see `ReportFigures`), and every note and highlight
+/// with its quoted context and document reference.
 public enum ResearchReport {
     /// How many entities the "Key entities" section lists (most mentioned first).
     public static let keyEntityLimit = 25
 
-    public static func markdown(_ w: Workspace, title: String, generated: String, author: String) -> String {
-        var out = "# \(title)\n\n_Generated \(generated) by \(author) with Dossier._\n\n"
-        out += documents(w) + entities(w) + figures(w) + annotations(w) + tags(w)
+    /// `scope` says which documents the workspace was cut down to (empty: all of them).
+    public static func markdown(_ w: Workspace, title: String, generated: String, author: String,
+                                scope: String = "", allFigures: Bool = false) -> String {
+        var out = "# \(title)\n\n_Generated \(generated) by \(author) with Dossier"
+            + (scope.isEmpty ? "" : "; \(inline(scope))") + "._\n\n"
+        out += documents(w) + entities(w) + figures(w, all: allFigures) + annotations(w) + tags(w)
         return out
     }
 
@@ -35,10 +39,15 @@ public enum ResearchReport {
         return out + "\n"
     }
 
-    static func figures(_ w: Workspace) -> String {
+    static func figures(_ w: Workspace, all: Bool) -> String {
         var out = "## Figures\n\n"
         guard !w.figures.isEmpty else { return out + "No figures.\n\n" }
-        for f in w.figures {
+        let (shown, omitted) = ReportFigures.select(w, all: all)
+        if omitted > 0 {
+            out += "Key figures: those that say what they count, annotated ones and those with a source first; "
+                + "\(Format.plural(omitted, "other figure")) not listed (`export report FILE --all` lists every one).\n\n"
+        }
+        for f in shown {
             let x = f.facts
             out += "- **\(inline(x.text))** (\(f.id), \(x.kind.rawValue)) in \(f.document)"
             if let counts = x.counts { out += ": \(inline(counts))" }

@@ -1,17 +1,21 @@
 /// The card `show eN` prints: name, type, aliases, mentions per document, a few mentions in
 /// context, and the entities it appears with most.
 enum EntityCard {
-    static func render(_ e: Entity, in w: Workspace, format: OutputFormat?) -> CommandOutput {
+    static func render(_ e: Entity, in w: Workspace, format: OutputFormat?, unicode: Bool = true) -> CommandOutput {
         let perDocument = e.documents.map { d in "\(d) ×\(e.mentions.filter { $0.document == d }.count)" }
         let context = EntityContext.lines(for: e, in: w, limit: 3)
         let together = EntityContext.cooccurring(with: e, in: w, limit: 5).map { "\($0.entity.name) (\($0.entity.id), \($0.documents) doc\($0.documents == 1 ? "" : "s"))" }
-        let fields: [(String, Cell)] = [
+        var fields: [(String, Cell)] = [
             ("id", .string(e.id.description)), ("name", .string(e.name)), ("type", .string(e.type.rawValue)),
             ("aliases", .list(e.aliases)), ("mentions", .int(e.mentions.count)), ("documents", .list(perDocument)),
             ("with", .list(together)), ("origin", .string(e.origin.rawValue)),
             ("figures", .list(w.figures(about: e).prefix(8).map { "\($0.id) \($0.facts.text)" + ($0.facts.counts.map { " (\($0))" } ?? "") })),
             ("annotations", .list(CardAnnotations.lines(for: .entity(e.id), in: w))),
         ]
+        if let t = MentionTimeline(e, in: w) {  // a sparkline of mentions per period, after "with"
+            let at = (fields.firstIndex { $0.0 == "with" } ?? fields.count - 1) + 1
+            fields.insert(("timeline", format == .json || format == .csv ? .list(t.data) : .string(t.line(unicode: unicode))), at: at)
+        }
         switch format ?? .table {
         case .table:
             guard case .message(let card) = CardOutput.render(fields, format: .table) else {

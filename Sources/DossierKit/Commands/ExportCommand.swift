@@ -1,35 +1,93 @@
 import ArgumentParser
 
-/// `export annotations FILE.jsonld` | `export report FILE.md`.
+/// `export annotations FILE.jsonld` | `export report FILE.md` | `export html FILE.html` |
+/// `export graph FILE.gexf|FILE.graphml`.
 public struct ExportCommand: ShellCommand {
     /// What can be exported.
-    public enum What: String, ExpressibleByArgument, CaseIterable, Sendable { case annotations, report }
+    public enum What: String, ExpressibleByArgument, CaseIterable, Sendable { case annotations, report, html, graph }
 
     public static let configuration = CommandConfiguration(
-        commandName: "export", abstract: "Export annotations as W3C Web Annotations (JSON-LD) or a Markdown report.",
-        discussion: "Examples: export annotations notes.jsonld   export report report.md. Files are written atomically.")
+        commandName: "export",
+        abstract: "Export annotations (W3C JSON-LD), a Markdown or HTML report, or the entity network (GEXF, GraphML).",
+        discussion: """
+            report and html take --doc, --tag and --about to cover only some documents, and list the key \
+            figures (those that say what they count) unless --all is given. html is one self-contained \
+            page with charts, for a browser or print. graph links entities mentioned in one sentence \
+            (--within paragraph for paragraphs), weighted by how often; .gexf (Gephi, with the documents' \
+            dates for its timeline) or .graphml.
+            Examples: export annotations notes.jsonld   export report report.md --tag border   \
+            export html report.html --about oil   export graph net.gexf --type PER,ORG --min-weight 2
+            Files are written atomically.
+            """)
     public static let group = CommandGroup.session
     public static let argumentCompletion = ArgumentCompletion.paths
 
-    @Argument(help: "annotations or report.") var what: What
+    @Argument(help: "annotations, report, html or graph.") var what: What
     @Argument(help: "The file to write.") var file: String
+    @Option(help: "Only this document (repeatable; report, html, graph).") var doc: [String] = []
+    @Option(help: "Only documents tagged T (repeatable; report, html, graph).") var tag: [String] = []
+    @Option(help: "Only documents matching these words, a search query (report, html, graph).") var about: String?
+    @Flag(help: "List every figure, not only the key ones (report, html).") var all = false
+    @Option(help: "graph: only these entity types, e.g. PER,ORG.") var type: String?
+    @Option(name: .customLong("min-weight"), help: "graph: only links seen together at least N times.") var minWeight: Int = 1
+    @Option(help: "graph: sentence (default) or paragraph: where two entities count as together.") var within: String = "sentence"
 
     public init() {}
 
     public mutating func execute(in context: inout ShellContext) throws -> CommandOutput {
         let path = LoadPlanner.expandTilde(file)
-        let w = context.workspace
+        let scope = ExportScope(documents: doc, tags: tag, about: about.map { RawArguments.value(of: "--about", in: context.rawArguments) ?? $0 })
+        if what == .annotations, !scope.isEmpty || all { throw CommandError("export annotations: --doc, --tag, --about and --all are for report, html and graph") }
+        if what != .graph, type != nil || minWeight != 1 || within != "sentence" {
+            throw CommandError("export \(what.rawValue): --type, --min-weight and --within are for export graph")
+        }
+        let full = context.workspace
+        let w = try scope.resolve(in: context).map { full.restricted(to: $0) } ?? full
+        let title = "Research report: \(context.sessionName)"
         switch what {
         case .annotations:
             let bytes = try WebAnnotationExport.encode(w, label: context.sessionName)
             try AtomicFile.write(bytes, to: path)
             return .message("exported \(Format.plural(w.annotations.count, "annotation")) to \(file)")
         case .report:
-            let text = ResearchReport.markdown(w, title: "Research report: \(context.sessionName)",
-                                               generated: Timestamp.now(), author: Author.current)
+            let text = ResearchReport.markdown(w, title: title, generated: Timestamp.now(), author: Author.current,
+                                               scope: scope.summary, allFigures: all)
             try AtomicFile.write(Array(text.utf8), to: path)
             return .message("wrote report to \(file) (\(Format.plural(w.documents.count, "document")), "
                 + "\(Format.plural(w.annotations.filter { $0.kind != .tag }.count, "note and highlight", "notes and highlights")))")
+        case .html:
+            let html = try HTMLReport.render(w, title: title, scope: scope.summary, generated: Timestamp.now(),
+                                             author: Author.current, allFigures: all)
+            try AtomicFile.write(Array(html.utf8), to: path)
+            return .message("wrote HTML report to \(file) (\(Format.plural(w.documents.count, "document")), "
+                + "\(Format.megabytes(html.utf8.count)))")
+        case .graph:
+            return try exportGraph(w, to: path, session: context.sessionName)
         }
+    }
+
+    private func exportGraph(_ w: Workspace, to path: String, session: String) throws -> CommandOutput {
+        let lower = file.lowercased()
+        guard lower.hasSuffix(".gexf") || lower.hasSuffix(".graphml") else {
+            throw CommandError("export graph: name the file .gexf (Gephi) or .graphml, not '\(file)'")
+        }
+        var types = Set<EntityType>()
+        for word in (type ?? "").split(whereSeparator: { $0 == "," || $0 == " " }) {
+            guard let t = EntityType(parsing: String(word)) else {
+                throw CommandError("export graph: unknown type '\(word)' (use PER, ORG, LOC or MISC)")
+            }
+            types.insert(t)
+        }
+        guard minWeight >= 1 else { throw CommandError("export graph: --min-weight must be at least 1") }
+        guard let unit = CooccurrenceGraph.Unit(rawValue: within.lowercased()) else {
+            throw CommandError("export graph: --within takes sentence or paragraph, not '\(within)'")
+        }
+        let graph = CooccurrenceGraph(w, types: types, unit: unit, minWeight: minWeight)
+        let text = lower.hasSuffix(".gexf")
+            ? GEXFWriter.write(graph, title: "Dossier session \(session)", generated: Timestamp.now())
+            : GraphMLWriter.write(graph)
+        try AtomicFile.write(Array(text.utf8), to: path)
+        return .message("wrote \(Format.plural(graph.nodes.count, "entity", "entities")) and "
+            + "\(Format.plural(graph.edges.count, "link")) to \(file)")
     }
 }

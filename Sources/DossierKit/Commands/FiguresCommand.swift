@@ -9,6 +9,8 @@ public struct FiguresCommand: ShellCommand {
             Examples: figures --kind money --min 1000000   figures --about Russians   figures --doc d2 --sort value
             --about matches what a figure counts, who said it, its text, or an entity by name.
             --min/--max compare the value (a range's low end, else its high end).
+            --chart draws bars for figures that compare (same kind and unit or currency), labelled with \
+            their document and what they count; with --format json or csv it prints those figures instead.
             """)
     public static let group = CommandGroup.explore
     public static let argumentCompletion = ArgumentCompletion.words(FigureKind.allCases.map(\.rawValue))
@@ -34,6 +36,9 @@ public struct FiguresCommand: ShellCommand {
     @Option(help: "Only figures tagged T.")
     var tag: String?
 
+    @Flag(help: "Draw bars of comparable figures (same kind and unit) instead of listing them.")
+    var chart = false
+
     @OptionGroup var output: FormatOption
 
     public init() {}
@@ -56,6 +61,11 @@ public struct FiguresCommand: ShellCommand {
             filter.sort = s
         }
         let shown = filter.apply(to: w)
+        if chart {
+            let data = FigureChart(shown)
+            if context.chartFormat(output.format) != .table { return .table(data.table, format: output.format) }
+            return .text(data.render(context.chartStyle), paged: true)
+        }
         let table = Table(
             columns: [.init("id"), .init("document", title: "DOC"), .init("text"), .init("kind"),
                       .init("value", alignRight: true), .init("low", alignRight: true), .init("high", alignRight: true),

@@ -3,10 +3,10 @@ import ArgumentParser
 /// `set [NAME VALUE]`: shows or changes session settings (output format, colour).
 public struct SetCommand: ShellCommand {
     public static let configuration = CommandConfiguration(
-        commandName: "set", abstract: "Show or change settings: format table|json|csv, color auto|on|off.",
-        discussion: "Examples: set   set format json   set color off")
+        commandName: "set", abstract: "Show or change settings: format table|json|csv, color auto|on|off, charset auto|unicode|ascii.",
+        discussion: "Examples: set   set format json   set color off   set charset ascii")
     public static let group = CommandGroup.shell
-    public static let argumentCompletion = ArgumentCompletion.words(["format", "color", "table", "json", "csv", "auto", "on", "off"])
+    public static let argumentCompletion = ArgumentCompletion.words(["format", "color", "table", "json", "csv", "auto", "on", "off", "charset", "unicode", "ascii"])
 
     @Argument(help: "The setting: format or color.")
     var name: String?
@@ -20,7 +20,8 @@ public struct SetCommand: ShellCommand {
         guard let name else {
             return .table(Table(columns: [.init("setting"), .init("value")],
                                 rows: [["format", .string(context.settings.format.rawValue)],
-                                       ["color", .string(context.settings.color.rawValue)]]), format: nil)
+                                       ["color", .string(context.settings.color.rawValue)],
+                                       ["charset", .string(context.settings.charset.rawValue)]]), format: nil)
         }
         switch name.lowercased() {
         case "format":
@@ -35,8 +36,14 @@ public struct SetCommand: ShellCommand {
             }
             context.settings.color = mode
             return .message("color = \(mode.rawValue)")
+        case "charset":
+            guard let value, let charset = ShellSettings.Charset(rawValue: value.lowercased()) else {
+                throw CommandError("set charset: expected auto, unicode or ascii")
+            }
+            context.settings.charset = charset
+            return .message("charset = \(charset.rawValue)")
         default:
-            throw CommandError("set: unknown setting '\(name)' (settings: format, color)")
+            throw CommandError("set: unknown setting '\(name)' (settings: format, color, charset)")
         }
     }
 }

@@ -31,6 +31,6 @@ public struct ShowCommand: ShellCommand {
             return AnnotationCard.render(a, format: output.format)
         }
         let entity = try WorkspaceReference.entity(text, in: w)
-        return EntityCard.render(entity, in: w, format: output.format)
+        return EntityCard.render(entity, in: w, format: output.format, unicode: context.unicodeCharts)
     }
 }

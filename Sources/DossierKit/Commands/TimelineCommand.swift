@@ -8,7 +8,9 @@ public struct TimelineCommand: ShellCommand {
             With an entity, only dates in sentences that mention it and the dates of documents \
             that do; with --about, only dates in sentences matching the words (any search query) \
             and the dates of matching documents. Dates without a year come last.
-            Examples: timeline   timeline e3   timeline --about "interest rates"
+            --chart draws how many fall in each day, week, month or year (--by; chosen from the span \
+            when not given); with --format json or csv it prints the counts instead.
+            Examples: timeline   timeline e3   timeline --about "interest rates"   timeline --chart --by month
             """)
     public static let group = CommandGroup.explore
 
@@ -17,6 +19,12 @@ public struct TimelineCommand: ShellCommand {
 
     @Option(help: "Only dates about these words (a search query).")
     var about: String?
+
+    @Flag(help: "Draw a chart of dated items per period instead of listing them.")
+    var chart = false
+
+    @Option(help: "Chart periods: day, week, month or year (implies --chart).")
+    var by: TimePeriod?
 
     @OptionGroup var output: FormatOption
 
@@ -49,6 +57,12 @@ public struct TimelineCommand: ShellCommand {
             }
         } else {
             entries = Timeline.entries(in: w, documents: nil)
+        }
+        if chart || by != nil {
+            let data = try TimelineChart(entries, by: by)
+            if context.chartFormat(output.format) != .table { return .table(data.table, format: output.format) }
+            if data.bins.isEmpty { return .message("no dated items to chart" + (data.notes().isEmpty ? "" : " (" + data.notes().joined(separator: "; ") + ")")) }
+            return .text(data.chart().render(context.chartStyle), paged: true)
         }
         let rows: [[Cell]] = entries.map {
             [.string($0.date), .string($0.id), .string($0.document.description), .string($0.text)]

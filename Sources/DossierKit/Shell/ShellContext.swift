@@ -5,6 +5,9 @@ public struct ShellSettings: Sendable, Equatable {
 
     public var format: OutputFormat = .table
     public var color: ColorMode = .auto
+    /// Characters for charts: block characters, plain ASCII, or as the locale allows (`auto`).
+    public enum Charset: String, Sendable, CaseIterable { case auto, unicode, ascii }
+    public var charset: Charset = .auto
 
     public init() {}
 }
@@ -17,6 +20,8 @@ public struct TerminalInfo: Sendable, Equatable {
     public var noColorEnv: Bool
     /// True when the shell reads its script from standard input, so `load -` cannot read a document there.
     public var stdinIsScript: Bool
+    /// Whether the locale (`LC_ALL`, `LC_CTYPE`, `LANG`) is UTF-8, so charts may use block characters.
+    public var utf8Locale: Bool = true
 
     public init(isInteractive: Bool = false, stdoutIsTTY: Bool = false, width: Int? = nil, noColorEnv: Bool = false,
                 stdinIsScript: Bool = false) {
