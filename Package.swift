@@ -31,7 +31,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             resources: [.copy("Resources/ner-model.bin"), .copy("Resources/gazetteers.tsv"),
-                        .copy("Resources/word-clusters.tsv")]),
+                        .copy("Resources/word-clusters.tsv"), .copy("Resources/glove-clusters.tsv"),
+                        .copy("Resources/gazetteers-large.tsv")]),
         .executableTarget(
             name: "dossier",
             dependencies: [
