@@ -33,7 +33,8 @@ let package = Package(
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
             resources: [.copy("Resources/ner-model.bin"), .copy("Resources/gazetteers.tsv"),
-                        .copy("Resources/word-clusters.tsv")]),
+                        .copy("Resources/word-clusters.tsv"), .copy("Resources/glove-clusters.tsv"),
+                        .copy("Resources/gazetteers-large.tsv")]),
         .executableTarget(
             name: "dossier",
             dependencies: [

@@ -64,7 +64,7 @@ extension Workspace {
                 return absorb(wrong.map { entities[$0].id }, into: entities[right].id)
             }
             guard let first = wrong.first else { return nil }
-            entities[first].type = type
+            entities[first].setType(type)
             return absorb(wrong.dropFirst().map { entities[$0].id }, into: entities[first].id)
         case .reject:
             let found = indices(named: step.entity, type: step.type)
@@ -88,14 +88,15 @@ extension Workspace {
         let others = others.filter { $0 != target }
         guard !others.isEmpty, let t = entities.firstIndex(where: { $0.id == target }) else { return target }
         var merged = entities[t]
-        var seen = Set(merged.mentions)
+        var seen = Set(merged.mentions.map(\.place))
         for id in others {
             guard let e = entity(id) else { continue }
             for name in [e.name] + e.aliases
             where !Tag.same(name, merged.name) && !merged.aliases.contains(where: { Tag.same($0, name) }) {
                 merged.aliases.append(name)
             }
-            for m in e.mentions where seen.insert(m).inserted { merged.mentions.append(m) }
+            for m in e.mentions where seen.insert(m.place).inserted { merged.append(m, as: e.type(of: m)) }
+            if let links = e.links { merged.links = (merged.links ?? []) + links }
             if e.origin == .user { merged.origin = .user }
         }
         merged.mentions.sort { ($0.document, $0.start) < ($1.document, $1.start) }
@@ -111,16 +112,23 @@ extension Workspace {
     /// Moves the mentions written `alias` from entity `i` to an entity of that name.
     private mutating func split(_ alias: String, from i: Int) -> EntityID? {
         let type = entities[i].type
-        let moving = entities[i].mentions.filter { Tag.same($0.text, alias) }
+        let source = entities[i]
+        let moving = source.mentions.filter { Tag.same($0.text, alias) }
         entities[i].mentions.removeAll { Tag.same($0.text, alias) }
         entities[i].aliases.removeAll { Tag.same($0, alias) }
-        if let j = indices(named: alias, type: type).first(where: { $0 != i }) {
-            var seen = Set(entities[j].mentions)
-            for m in moving where seen.insert(m).inserted { entities[j].mentions.append(m) }
+        entities[i].links?.removeAll { Tag.same($0.name, alias) }
+        if entities[i].links?.isEmpty == true { entities[i].links = nil }
+        entities[i].adoptMajorityType()
+        if let j = indices(named: alias, type: nil).first(where: { $0 != i }) {
+            var seen = Set(entities[j].mentions.map(\.place))
+            for m in moving where seen.insert(m.place).inserted { entities[j].append(m, as: source.type(of: m)) }
             entities[j].mentions.sort { ($0.document, $0.start) < ($1.document, $1.start) }
+            entities[j].adoptMajorityType()
             return entities[j].id
         }
-        let e = Entity(id: counters.nextEntity(), name: alias, type: type, mentions: moving)
+        var e = Entity(id: counters.nextEntity(), name: alias, type: type)
+        for m in moving { e.append(m, as: source.type(of: m)) }
+        e.adoptMajorityType()
         entities.append(e)
         return e.id
     }
@@ -136,12 +144,12 @@ extension Workspace {
             entities.append(Entity(id: counters.nextEntity(), name: name, type: type, origin: .user))
             i = entities.count - 1
         }
-        var seen = Set(entities[i].mentions)
+        var seen = Set(entities[i].mentions.map(\.place))
         for doc in documents where docs?.contains(doc.id) ?? true {
             let text = CodePointText(doc.text)
             for start in text.wordOccurrences(of: name) {
                 let m = Mention(document: doc.id, start: start, end: start + name.unicodeScalars.count, text: name)
-                if seen.insert(m).inserted { entities[i].mentions.append(m) }
+                if seen.insert(m.place).inserted { entities[i].mentions.append(m) }
             }
         }
         entities[i].mentions.sort { ($0.document, $0.start) < ($1.document, $1.start) }

@@ -1,13 +1,17 @@
-/// The card `show eN` prints: name, type, aliases, mentions per document, a few mentions in
-/// context, and the entities it appears with most.
+/// The card `show eN` prints: name, type, aliases, mention types and roles, mentions per document,
+/// why mentions were merged, a few mentions in context, and the entities it appears with most.
 enum EntityCard {
-    static func render(_ e: Entity, in w: Workspace, format: OutputFormat?, unicode: Bool = true) -> CommandOutput {
+    static func render(_ e: Entity, in w: Workspace, format: OutputFormat?, unicode: Bool = true, others: [Entity] = []) -> CommandOutput {
         let perDocument = e.documents.map { d in "\(d) ×\(e.mentions.filter { $0.document == d }.count)" }
+        let identity = EntityEvidence(entity: e, workspace: w)
         let context = EntityContext.lines(for: e, in: w, limit: 3)
         let together = EntityContext.cooccurring(with: e, in: w, limit: 5).map { "\($0.entity.name) (\($0.entity.id), \($0.documents) doc\($0.documents == 1 ? "" : "s"))" }
         var fields: [(String, Cell)] = [
             ("id", .string(e.id.description)), ("name", .string(e.name)), ("type", .string(e.type.rawValue)),
-            ("aliases", .list(e.aliases)), ("mentions", .int(e.mentions.count)), ("documents", .list(perDocument)),
+            ("aliases", .list(e.aliases)), ("mentions", .int(e.mentions.count)),
+            ("types", .list(identity.typeCounts)), ("roles", .list(identity.roles)),
+            ("documents", .list(perDocument)), ("merged", .list(identity.reasons)), ("possibly", .list(identity.guesses)),
+            ("others", .list(others.map { "\($0.id) \($0.name) (\($0.type.rawValue), \(Format.plural($0.mentions.count, "mention")))" })),
             ("with", .list(together)), ("origin", .string(e.origin.rawValue)),
             ("figures", .list(w.figures(about: e).prefix(8).map { "\($0.id) \($0.facts.text)" + ($0.facts.counts.map { " (\($0))" } ?? "") })),
             ("annotations", .list(CardAnnotations.lines(for: .entity(e.id), in: w))),

@@ -27,11 +27,12 @@ public struct MentionsCommand: ShellCommand {
         let rows: [[Cell]] = mentions.map { m in
             let text = w.document(m.document)?.text ?? ""
             return [.string(m.document.description), .int(m.start), .int(m.end), .string(m.text),
+                    .string(entity.type(of: m).rawValue), m.role.map { .string($0) } ?? .null,
                     .string(EntityContext.keywordInContext(text, start: m.start, end: m.end, width: 35))]
         }
         let table = Table(
             columns: [.init("document"), .init("start", alignRight: true), .init("end", alignRight: true),
-                      .init("text"), .init("context")],
+                      .init("text"), .init("type"), .init("role"), .init("context")],
             rows: rows,
             footer: "\(entity.id) \(entity.name): " + Format.plural(rows.count, "mention"),
             emptyMessage: "no mentions of \(entity.name) there")

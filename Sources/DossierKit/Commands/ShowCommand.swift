@@ -4,7 +4,7 @@ import ArgumentParser
 public struct ShowCommand: ShellCommand {
     public static let configuration = CommandConfiguration(
         commandName: "show", abstract: "Show a document, entity, figure or annotation card.",
-        discussion: "Examples: show d1   show e3   show Tokayev   show f2")
+        discussion: "A name several entities go by shows the one with most mentions and lists the others. Examples: show d1   show e3   show Tokayev   show f2")
     public static let group = CommandGroup.explore
 
     @Argument(help: "An ID (d1, e3, f2, a1) or an entity name.")
@@ -30,7 +30,9 @@ public struct ShowCommand: ShellCommand {
             guard let a = w.annotation(id) else { throw AnnotationError.noSuchAnnotation(id.description) }
             return AnnotationCard.render(a, format: output.format)
         }
-        let entity = try WorkspaceReference.entity(text, in: w)
-        return EntityCard.render(entity, in: w, format: output.format, unicode: context.unicodeCharts)
+        // A name several entities go by shows the most mentioned one and lists the others.
+        let found = try WorkspaceReference.candidates(text, in: w).flatMap { $0 }
+        return EntityCard.render(found[0], in: w, format: output.format, unicode: context.unicodeCharts,
+                                 others: Array(found.dropFirst().prefix(8)))
     }
 }

@@ -13,28 +13,36 @@ public enum WorkspaceReference {
 
     /// An entity by ID (`e3`) or by name or alias (case-insensitive); several matches list the candidates.
     public static func entity(_ text: String, in w: Workspace) throws -> Entity {
+        let matches = try candidates(text, in: w).first { !$0.isEmpty } ?? []
+        if matches.count == 1 { return matches[0] }
+        let list = matches.map { "\($0.id) \($0.name) (\($0.type.rawValue))" }.joined(separator: ", ")
+        throw CommandError("'\(text)' is ambiguous: \(list)")
+    }
+
+    /// The entities an ID or name can mean, in three tiers, each most mentioned first: those with
+    /// that name, those with it as an alias, and those whose name has all the words typed
+    /// ("Tokayev" finds "Kassym-Jomart Tokayev"); an entity is listed once. Throws when there is none.
+    public static func candidates(_ text: String, in w: Workspace) throws -> [[Entity]] {
         if let id = EntityID(text) {
             guard let e = w.entity(id), !e.rejected else {
                 throw CommandError("no entity \(id)" + range(w.visibleEntities.map(\.id)))
             }
-            return e
+            return [[e]]
         }
         let key = text.lowercased()
-        let exact = w.visibleEntities.filter { $0.name.lowercased() == key }
-        var matches = exact.isEmpty
-            ? w.visibleEntities.filter { $0.aliases.contains { $0.lowercased() == key } } : exact
-        if matches.isEmpty {
-            // A word of the name: "Tokayev" finds "Kassym-Jomart Tokayev".
-            let words = Set(key.split(whereSeparator: { $0 == " " }).map(String.init))
-            matches = w.visibleEntities.filter { e in
-                let nameWords = Set(e.name.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init))
-                return words.isSubset(of: nameWords)
+        let words = Set(key.split(whereSeparator: { $0 == " " }).map(String.init))
+        var tiers: [[Entity]] = [[], [], []]
+        for e in w.visibleEntities {
+            if e.name.lowercased() == key {
+                tiers[0].append(e)
+            } else if e.aliases.contains(where: { $0.lowercased() == key }) {
+                tiers[1].append(e)
+            } else if words.isSubset(of: Set(e.name.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init))) {
+                tiers[2].append(e)
             }
         }
-        if matches.count == 1 { return matches[0] }
-        if matches.isEmpty { throw CommandError("no entity named '\(text)' (try: entities)") }
-        let list = matches.map { "\($0.id) \($0.name) (\($0.type.rawValue))" }.joined(separator: ", ")
-        throw CommandError("'\(text)' is ambiguous: \(list)")
+        guard tiers.contains(where: { !$0.isEmpty }) else { throw CommandError("no entity named '\(text)' (try: entities)") }
+        return tiers.map { $0.sorted { ($0.mentions.count, $1.id) > ($1.mentions.count, $0.id) } }
     }
 
     /// " (documents are d1–d4)" or " (no documents loaded)".

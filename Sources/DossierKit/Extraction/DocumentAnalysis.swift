@@ -10,8 +10,12 @@ public struct EntityMentionFacts: Sendable, Equatable {
     /// The type of the mention itself when it differs from its entity's: the adjective "Kazakh" is
     /// `MISC` in the CoNLL scheme but belongs to the place Kazakhstan (`LOC`). Nil when the same.
     public var mentionType: EntityType?
+    /// The role written before a person's name ("Interior Minister"), not part of the name.
+    public var role: String?
 
-    public init(start: Int, end: Int, text: String, type: EntityType, canonical: String, mentionType: EntityType? = nil) {
+    public init(start: Int, end: Int, text: String, type: EntityType, canonical: String, mentionType: EntityType? = nil,
+                role: String? = nil) {
+        self.role = role
         self.start = start
         self.end = end
         self.text = text

@@ -6,7 +6,7 @@ extension CommandRegistry {
         SearchCommand.self, KwicCommand.self, RelatedCommand.self, TimelineCommand.self, SqlCommand.self,
         NoteCommand.self, TagCommand.self, UntagCommand.self, HighlightCommand.self, AnnotationsCommand.self,
         EditCommand.self, DeleteCommand.self, TagsCommand.self, RenameCommand.self, MergeCommand.self,
-        SplitEntityCommand.self, RetypeCommand.self, RejectCommand.self, EntityCommand.self, UndoCommand.self,
+        SplitEntityCommand.self, UnaliasCommand.self, RetypeCommand.self, RejectCommand.self, EntityCommand.self, UndoCommand.self,
         RedoCommand.self, ExportCommand.self, ImportCommand.self,
         OpenCommand.self, SaveCommand.self, NewCommand.self, SessionsCommand.self, HistoryCommand.self,
         SetCommand.self, SourceCommand.self, HelpCommand.self, QuitCommand.self,

@@ -9,10 +9,12 @@ public struct Workspace: Sendable, Equatable {
     public internal(set) var counters = IDCounters()
     /// The command lines entered in this session, oldest first.
     public var history: [String] = []
-    /// Entity position by lower-cased name or alias and type; derived from `entities`.
-    private var entityIndex: [EntityKey: Int] = [:]
-    /// Positions of people with a several-word name, by lower-cased last word; derived from `entities`.
-    private var surnameIndex: [String: [Int]] = [:]
+    /// Entity position by lower-cased name; derived from `entities`.
+    var nameIndex: [String: Int] = [:]
+    /// Entity position by lower-cased alias; derived from `entities`.
+    var aliasIndex: [String: Int] = [:]
+    /// Positions of entities with a several-word name, by lower-cased last word; derived from `entities`.
+    var surnameIndex: [String: [Int]] = [:]
 
     public init() {}
 
@@ -37,20 +39,20 @@ public struct Workspace: Sendable, Equatable {
     }
 
     mutating func rebuildEntityIndex() {
-        entityIndex = [:]
+        nameIndex = [:]
+        aliasIndex = [:]
         surnameIndex = [:]
         for i in entities.indices { indexNames(of: i) }
     }
 
-    private mutating func indexNames(of i: Int) {
+    mutating func indexNames(of i: Int) {
         let e = entities[i]
-        if e.type == .person, e.name.contains(" "), let last = e.name.split(separator: " ").last?.lowercased(),
-           !(surnameIndex[last]?.contains(i) ?? false) {
+        let words = e.name.split(separator: " ")
+        if words.count > 1, let last = words.last?.lowercased(), !(surnameIndex[last]?.contains(i) ?? false) {
             surnameIndex[last, default: []].append(i)
         }
-        for name in [e.name] + e.aliases where entityIndex[EntityKey(name, e.type)] == nil {
-            entityIndex[EntityKey(name, e.type)] = i
-        }
+        if nameIndex[e.name.lowercased()] == nil { nameIndex[e.name.lowercased()] = i }
+        for alias in e.aliases where aliasIndex[alias.lowercased()] == nil { aliasIndex[alias.lowercased()] = i }
     }
 
     // MARK: Lookup
@@ -75,8 +77,8 @@ public struct Workspace: Sendable, Equatable {
     // MARK: Changes
 
     /// Adds a document and what extraction found in it; returns the new document's ID.
-    /// Mentions join an existing entity of the same type whose name or alias matches their canonical
-    /// name (case-insensitive), so one entity spans documents.
+    /// Mentions join an existing entity whose name or alias matches their canonical name
+    /// (case-insensitive), so one entity spans documents (see `attach`).
     @discardableResult
     public mutating func add(_ draft: DocumentDraft, analysis: DocumentAnalysis, loadedAt: String) -> DocumentID {
         let id = counters.nextDocument()
@@ -89,31 +91,60 @@ public struct Workspace: Sendable, Equatable {
         return id
     }
 
+    /// Folds one document's mentions into entities: a mention joins the entity of its canonical name
+    /// (or of an alias, except a lone surname's), whatever the type; a lone surname joins a person
+    /// named in full in another document only with evidence (`SurnameLinker`). Entities are then typed
+    /// by the majority of their mentions.
     mutating func attach(_ found: [EntityMentionFacts], to doc: DocumentID) {
+        var touched = Set<Int>()
+        var lone: [EntityMentionFacts] = []
         for m in found {
-            let mention = Mention(document: doc, start: m.start, end: m.end, text: m.text)
-            if let i = entityIndex[EntityKey(m.canonical, m.type)] ?? personBySurname(m) {
-                if entities[i].rejected { continue }
-                entities[i].mentions.append(mention)
-                if m.text != entities[i].name, !entities[i].aliases.contains(m.text) {
-                    entities[i].aliases.append(m.text)
-                    indexNames(of: i)
-                }
-            } else {
-                var e = Entity(id: counters.nextEntity(), name: m.canonical, type: m.type, mentions: [mention])
-                if m.text != m.canonical { e.aliases.append(m.text) }
-                entities.append(e)
-                indexNames(of: entities.count - 1)
+            if SurnameLinker.isLoneSurname(m) { lone.append(m); continue }
+            let key = m.canonical.lowercased()
+            var target = nameIndex[key]
+            if target == nil, let a = aliasIndex[key], !(entities[a].type == .person && !key.contains(" ")) { target = a }
+            touched.insert(join(m, doc: doc, to: target))
+        }
+        var links: [String: (Int, String)?] = [:]
+        do {    // decided before anything changes, so the linker's view of the workspace is not copied
+            let linker = SurnameLinker(workspace: self, document: doc, found: found, entitiesInDocument: touched)
+            for m in lone where links[m.canonical.lowercased()] == nil {
+                links[m.canonical.lowercased()] = .some(linker.link(m.canonical))
             }
         }
+        for m in lone {
+            let key = m.canonical.lowercased()
+            if let (target, reason) = links[key] ?? nil {
+                touched.insert(join(m, doc: doc, to: target))
+                if !(entities[target].links ?? []).contains(where: { $0.document == doc && Tag.same($0.name, m.canonical) }) {
+                    entities[target].links = (entities[target].links ?? []) + [EntityLink(document: doc, name: m.canonical, reason: reason)]
+                }
+            } else {
+                touched.insert(join(m, doc: doc, to: nameIndex[key]))
+            }
+        }
+        for i in touched { entities[i].adoptMajorityType() }
+        linkEarlierSurnames(for: touched, from: doc)
     }
 
-    /// The one person whose full name ends in a lone surname mention from another document
-    /// ("Tokayev" → "Kassym-Jomart Tokayev"); nil when none or several.
-    private func personBySurname(_ m: EntityMentionFacts) -> Int? {
-        guard m.type == .person, !m.canonical.contains(" ") else { return nil }
-        guard let matches = surnameIndex[m.canonical.lowercased()], matches.count == 1 else { return nil }
-        return matches[0]
+    /// Adds a mention to entity `target` (nil: a new entity named after it); returns its position.
+    private mutating func join(_ m: EntityMentionFacts, doc: DocumentID, to target: Int?) -> Int {
+        let mention = Mention(document: doc, start: m.start, end: m.end, text: m.text, role: m.role)
+        if let i = target {
+            guard !entities[i].rejected else { return i }
+            entities[i].append(mention, as: m.type)
+            if m.text != entities[i].name, !entities[i].aliases.contains(m.text) {
+                entities[i].aliases.append(m.text)
+                indexNames(of: i)
+            }
+            return i
+        }
+        var e = Entity(id: counters.nextEntity(), name: m.canonical, type: m.type)
+        e.append(mention, as: m.type)
+        if m.text != m.canonical { e.aliases.append(m.text) }
+        entities.append(e)
+        indexNames(of: entities.count - 1)
+        return entities.count - 1
     }
 
     /// Removes a document with its mentions, figures and the annotations that point at it.
@@ -125,6 +156,9 @@ public struct Workspace: Sendable, Equatable {
         var droppedEntities = Set<EntityID>()
         for j in entities.indices.reversed() {
             entities[j].mentions.removeAll { $0.document == id }
+            entities[j].links?.removeAll { $0.document == id }
+            if entities[j].links?.isEmpty == true { entities[j].links = nil }
+            if !entities[j].mentions.isEmpty { entities[j].adoptMajorityType() }
             if entities[j].mentions.isEmpty, entities[j].origin == .extracted {
                 droppedEntities.insert(entities[j].id)
                 entities.remove(at: j)
@@ -154,12 +188,3 @@ public struct DropSummary: Sendable, Equatable {
     public var annotations: Int
 }
 
-/// Matches entities by name (case-insensitive) and type.
-private struct EntityKey: Hashable {
-    let name: String
-    let type: EntityType
-    init(_ name: String, _ type: EntityType) {
-        self.name = name.lowercased()
-        self.type = type
-    }
-}

@@ -47,3 +47,68 @@ import Testing
         #expect(throws: (any Error).self) { try run("entities --type XYZ", w) }
     }
 }
+
+@Suite struct EntityIdentityCommandsTests {
+    func workspace() -> Workspace {
+        DossierKitTests.workspace([
+            NamedText(text: "Gordon Brown of Labour met Blair.", names: [("Gordon Brown", .person, nil), ("Labour", .organization, nil),
+                                                                         ("Blair", .person, nil)]),
+            NamedText(text: "Labour said Brown and Blair agreed. Blair smiled.", names: [("Labour", .organization, nil), ("Brown", .person, nil),
+                                                                                         ("Blair", .person, nil), ("Blair", .person, nil)]),
+            NamedText(text: "Blair Athol is in Scotland.", names: [("Blair Athol", .location, nil), ("Scotland", .location, nil)]),
+        ])
+    }
+
+    func run(_ line: String, _ w: inout Workspace) throws -> String {
+        var context = ShellContext(workspace: w)
+        let split = try CommandLineSplitter.split(line)
+        guard case .run(var command) = try CommandRegistry.standard.parse(split[0].words) else { return "" }
+        context.rawArguments = split[0].rawArguments
+        defer { w = context.workspace }
+        switch try command.execute(in: &context) {
+        case .message(let s): return s
+        case let .table(t, format): return TableRenderer.render(t, as: format ?? .table)
+        default: return ""
+        }
+    }
+
+    @Test func showPicksTheMostMentionedAndListsTheOthers() throws {
+        var w = workspace()
+        let card = try run("show Blair", &w)
+        #expect(card.contains("name       Blair\n"))
+        #expect(card.contains("others     e4 Blair Athol (LOC, 1 mention)"))
+    }
+
+    @Test func theCardSaysWhyMentionsWereMerged() throws {
+        var w = workspace()
+        let card = try run("show e1", &w)
+        #expect(card.contains("merged     'Brown' in d2: the only person named Brown; shares Labour"))
+    }
+
+    @Test func unaliasSplitsALinkedSurnameOff() throws {
+        var w = workspace()
+        let message = try run("unalias e1 Brown", &w)
+        #expect(message == "unalias: 'Brown' left e1 Gordon Brown; now e6 Brown (PER, 1 mention)")
+        #expect(w.entities.first { $0.name == "Gordon Brown" }?.links == nil)
+        #expect(w.entities.first { $0.name == "Brown" }?.documents == [DocumentID(2)])
+        #expect(throws: (any Error).self) { try run("unalias e1 Smith", &w) }
+    }
+
+    @Test func unaliasDropRejectsTheMentions() throws {
+        var w = workspace()
+        #expect(try run("unalias e1 Brown --drop", &w) == "unalias: dropped 'Brown' from e1 Gordon Brown (1 mention rejected)")
+        #expect(w.visibleEntities.first { $0.name == "Brown" } == nil)
+        #expect(w.entity(EntityID(1))?.mentions.count == 1)
+    }
+
+    @Test func mentionsListTypeAndRole() throws {
+        var w = DossierKitTests.workspace([
+            NamedText(text: "Labour won.", names: [("Labour", .organization, nil)]),
+            NamedText(text: "Labour won.", names: [("Labour", .organization, nil)]),
+            NamedText(text: "In Labour.", names: [("Labour", .location, nil)]),
+        ])
+        let csv = try run("mentions Labour --format csv", &w)
+        #expect(csv.contains("d3,3,9,Labour,LOC,,"))
+        #expect(csv.contains("d1,0,6,Labour,ORG,,"))
+    }
+}

@@ -24,13 +24,16 @@ import Testing
         #expect(w.entityCount(in: d2) == 1)
     }
 
-    @Test func sameNameDifferentTypeStaysApart() {
+    @Test func sameNameDifferentTypeIsOneEntityThatKeepsMentionTypes() {
         var w = Workspace()
         w.add(draft("Jordan", sha: "1"), analysis: DocumentAnalysis(entities: [
             person("Jordan", at: 0, canonical: "Jordan"),
             EntityMentionFacts(start: 0, end: 6, text: "Jordan", type: .location, canonical: "Jordan"),
+            EntityMentionFacts(start: 0, end: 6, text: "Jordan", type: .location, canonical: "Jordan"),
         ]), loadedAt: "t")
-        #expect(w.entities.map(\.type) == [.person, .location])
+        #expect(w.entities.count == 1)
+        #expect(w.entities[0].type == .location)
+        #expect(w.entities[0].mentions.map { w.entities[0].type(of: $0) }.sorted() == [.person, .location, .location])
     }
 
     @Test func dropRemovesMentionsFiguresAndAnnotationsButNeverReusesIDs() {

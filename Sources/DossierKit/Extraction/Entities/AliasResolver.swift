@@ -10,12 +10,15 @@ public struct AliasResolver: Sendable {
         public var end: Int
         public var text: String
         public var type: EntityType
+        /// The role written before a person's name ("Interior Minister"), if any.
+        public var role: String?
 
-        public init(start: Int, end: Int, text: String, type: EntityType) {
+        public init(start: Int, end: Int, text: String, type: EntityType, role: String? = nil) {
             self.start = start
             self.end = end
             self.text = text
             self.type = type
+            self.role = role
         }
     }
 
@@ -66,7 +69,7 @@ public struct AliasResolver: Sendable {
                 type = long.type
             }
             return EntityMentionFacts(start: m.start, end: m.end, text: m.text, type: type, canonical: canonical,
-                                      mentionType: type == m.type ? nil : m.type)
+                                      mentionType: type == m.type ? nil : m.type, role: m.role)
         }
     }
 

@@ -14,7 +14,7 @@ public struct EntityRecognizer: EntityExtracting {
         let mentions = model.spans(in: scalars).map { s in
             var t = ""
             t.unicodeScalars.append(contentsOf: scalars[s.start..<s.end])
-            return AliasResolver.Mention(start: s.start, end: s.end, text: t, type: s.type)
+            return AliasResolver.Mention(start: s.start, end: s.end, text: t, type: s.type, role: s.role)
         }
         return AliasResolver(gazetteer: model.gazetteer).resolve(mentions)
     }

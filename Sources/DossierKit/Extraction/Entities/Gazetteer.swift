@@ -4,10 +4,15 @@
 public struct Gazetteer: Sendable {
     /// The lists, in the order of their feature bits.
     public enum List: Int, CaseIterable, Sendable {
-        case country, region, city, demonym, firstName, orgWord, title
+        case country, region, city, demonym, firstName, orgWord, title, bigCity, town, province, companyForm
 
         init?(name: String) {
             switch name {
+            case "bigcity": self = .bigCity
+            case "town": self = .town
+            case "province": self = .province
+            case "companyform": self = .companyForm
+            case "demonymlarge": self = .demonym
             case "country": self = .country
             case "region": self = .region
             case "city": self = .city
@@ -21,7 +26,7 @@ public struct Gazetteer: Sendable {
     }
 
     /// Phrase hash (of its lower-cased tokens) → bit set of lists.
-    var phrases: [UInt64: UInt8] = [:]
+    var phrases: [UInt64: UInt16] = [:]
     var maxTokens = 1
     /// Lower-cased demonym phrase → the place it refers to ("kazakh" → "Kazakhstan").
     public private(set) var demonyms: [String: String] = [:]
@@ -31,7 +36,13 @@ public struct Gazetteer: Sendable {
     public init() {}
 
     /// Reads `kind<TAB>phrase<TAB>canonical` lines; unknown kinds and malformed lines are skipped.
-    public init(tsv: String) {
+    /// `large` (gazetteers-large.tsv) adds lists without changing the demonyms and countries of `tsv`.
+    public init(tsv: String, large: String = "") {
+        add(tsv, primary: true)
+        add(large, primary: false)
+    }
+
+    private mutating func add(_ tsv: String, primary: Bool) {
         for line in tsv.split(separator: "\n") {
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
             guard fields.count >= 2, let list = List(name: String(fields[0])) else { continue }
@@ -41,18 +52,18 @@ public struct Gazetteer: Sendable {
             guard !tokens.isEmpty else { continue }
             var h = FeatureHash.seed
             for t in tokens { h = FeatureHash.combine(h, TokenForm.lowerHash(scalars, t)) }
-            phrases[h, default: 0] |= 1 << UInt8(list.rawValue)
+            phrases[h, default: 0] |= 1 << UInt16(list.rawValue)
             maxTokens = max(maxTokens, min(tokens.count, 6))
             let canonical = fields.count > 2 ? String(fields[2]) : phrase
-            if list == .demonym { demonyms[phrase.lowercased()] = canonical }
-            if list == .country { countries[phrase.lowercased()] = canonical }
+            if list == .demonym, primary || demonyms[phrase.lowercased()] == nil { demonyms[phrase.lowercased()] = canonical }
+            if list == .country, primary { countries[phrase.lowercased()] = canonical }
         }
     }
 
     /// For each token, a bit set `list·4 + position` (B, I, L, U) of the gazetteer phrases it lies in.
     /// A phrase matches only when its first and last tokens start with a capital letter.
-    func matches(_ forms: [TokenForm], in range: Range<Int>) -> [UInt32] {
-        var bits = [UInt32](repeating: 0, count: range.count)
+    func matches(_ forms: [TokenForm], in range: Range<Int>) -> [UInt64] {
+        var bits = [UInt64](repeating: 0, count: range.count)
         guard !phrases.isEmpty else { return bits }
         for i in range where forms[i].startsUpper {
             var h = FeatureHash.seed
@@ -61,13 +72,13 @@ public struct Gazetteer: Sendable {
                 guard j < range.upperBound else { break }
                 h = FeatureHash.combine(h, forms[j].lower)
                 guard forms[j].startsUpper, let lists = phrases[h] else { continue }
-                for list in 0..<7 where lists & (1 << UInt8(list)) != 0 {
+                for list in 0..<List.allCases.count where lists & (1 << UInt16(list)) != 0 {
                     if length == 1 {
-                        bits[i - range.lowerBound] |= 1 << UInt32(list * 4 + 3)
+                        bits[i - range.lowerBound] |= 1 << UInt64(list * 4 + 3)
                     } else {
-                        bits[i - range.lowerBound] |= 1 << UInt32(list * 4)
-                        for k in (i + 1)..<j { bits[k - range.lowerBound] |= 1 << UInt32(list * 4 + 1) }
-                        bits[j - range.lowerBound] |= 1 << UInt32(list * 4 + 2)
+                        bits[i - range.lowerBound] |= 1 << UInt64(list * 4)
+                        for k in (i + 1)..<j { bits[k - range.lowerBound] |= 1 << UInt64(list * 4 + 1) }
+                        bits[j - range.lowerBound] |= 1 << UInt64(list * 4 + 2)
                     }
                 }
             }

@@ -67,8 +67,11 @@ enum FeatureTemplates {
         if f.hasDigit { caps |= 16 }
         if !f.hasLetter && !f.hasDigit { caps |= 32 }
         add(1, 0)
-        add(2, f.word)
-        add(3, f.lower)
+        let hidden = !d.hiddenWords.isEmpty && d.hiddenWords[i]
+        if !hidden {
+            add(2, f.word)
+            add(3, f.lower)
+        }
         add(4, f.shape)
         add(5, f.prefixes.0); add(6, f.prefixes.1); add(7, f.prefixes.2); add(8, f.prefixes.3)
         add(9, f.suffixes.0); add(10, f.suffixes.1); add(11, f.suffixes.2); add(12, f.suffixes.3)
@@ -86,21 +89,23 @@ enum FeatureTemplates {
         add(20, t1)
         add(21, FeatureHash.combine(s1, f.shape))
         add(22, FeatureHash.combine(f.shape, t1))
-        add(23, FeatureHash.combine(l1, f.lower))
-        add(24, FeatureHash.combine(f.lower, r1))
+        if !hidden {
+            add(23, FeatureHash.combine(l1, f.lower))
+            add(24, FeatureHash.combine(f.lower, r1))
+            add(26, FeatureHash.combine(caps, f.lower))
+        }
         add(25, caps)
-        add(26, FeatureHash.combine(caps, f.lower))
         let g = d.gazetteer[i]
         if g != 0 {
-            for b in 0..<28 where g & (1 << UInt32(b)) != 0 { add(27, UInt64(b)) }
+            for b in 0..<(Gazetteer.List.allCases.count * 4) where g & (1 << UInt64(b)) != 0 { add(27, UInt64(b)) }
         }
         if i - 1 >= s.lowerBound, d.gazetteer[i - 1] != 0 {
             let gp = d.gazetteer[i - 1]
-            for list in 0..<7 where gp & (0xF << UInt32(list * 4)) != 0 { add(28, UInt64(list)) }
+            for list in 0..<Gazetteer.List.allCases.count where gp & (0xF << UInt64(list * 4)) != 0 { add(28, UInt64(list)) }
         }
         if i + 1 < s.upperBound, d.gazetteer[i + 1] != 0 {
             let gn = d.gazetteer[i + 1]
-            for list in 0..<7 where gn & (0xF << UInt32(list * 4)) != 0 { add(29, UInt64(list)) }
+            for list in 0..<Gazetteer.List.allCases.count where gn & (0xF << UInt64(list * 4)) != 0 { add(29, UInt64(list)) }
         }
         add(30, UInt64(d.evidence[i]) << 8 | caps)
         add(31, UInt64(remembered))
@@ -116,6 +121,15 @@ enum FeatureTemplates {
         add(56, i + 1 < s.upperBound ? WordClusters.prefix(d.clusters[i + 1], 8) : outside)
         add(57, i - 1 >= s.lowerBound ? WordClusters.prefix(d.clusters[i - 1], 12) : outside)
         add(58, i + 1 < s.upperBound ? WordClusters.prefix(d.clusters[i + 1], 12) : outside)
+        if !d.largeClusters.isEmpty {
+            let g = d.largeClusters[i]
+            add(70, WordClusters.prefix(g, 4)); add(71, WordClusters.prefix(g, 8))
+            add(72, WordClusters.prefix(g, 12)); add(73, WordClusters.prefix(g, 16))
+            add(74, WordClusters.prefix(g, 8) << 8 | caps)
+            add(75, i - 1 >= s.lowerBound ? WordClusters.prefix(d.largeClusters[i - 1], 8) : outside)
+            add(76, i + 1 < s.upperBound ? WordClusters.prefix(d.largeClusters[i + 1], 8) : outside)
+            add(77, FeatureHash.combine(WordClusters.prefix(g, 12), UInt64(remembered)))
+        }
         if d.ordinary[i] {
             add(59, caps)
             add(65, UInt64(d.evidence[i]) << 8 | caps)

@@ -49,6 +49,8 @@ public struct PerceptronTrainer {
     public let bits: Int
     /// How many differently shuffled perceptrons the first pass averages.
     public var seeds = 1
+    /// Probability that a training token's own word identity is hidden in an epoch (feature dropout).
+    public var wordDropout = 0.0
 
     public init(gazetteer: Gazetteer, clusters: WordClusters, bits: Int) {
         self.gazetteer = gazetteer
@@ -121,7 +123,12 @@ public struct PerceptronTrainer {
             order.shuffle(using: &rng)
             var errors = 0, total = 0
             for e in order {
-                let tags = GreedyTagger.tag(e.document, weights: weights, gold: e.gold) { rows, gold, predicted in
+                var doc = e.document
+                if wordDropout > 0 {
+                    let threshold = UInt64(min(max(wordDropout, 0), 1) * 1_000_000)
+                    doc.hiddenWords = (0..<doc.tokens.count).map { _ in rng.next() % 1_000_000 < threshold }
+                }
+                let tags = GreedyTagger.tag(doc, weights: weights, gold: e.gold) { rows, gold, predicted in
                     weights.update(rows, gold: gold, predicted: predicted)
                 }
                 errors += zip(tags, e.gold).filter { $0 != $1 }.count

@@ -1,6 +1,7 @@
 /// Corrections a reader would make to the tagger's spans in modern news: a name does not run
 /// through an ordinary lower-case word ("Liberal Democrat spokeswoman for women Sandra Gidley" is two
-/// names), and a courtesy title is not part of a person's name ("Ms Hewitt" → "Hewitt", as in CoNLL).
+/// names), and a courtesy title or role is not part of a person's name ("Ms Hewitt" → "Hewitt", as in
+/// CoNLL; "Interior Minister Wolfgang Peschorn" → "Wolfgang Peschorn", role "Interior Minister").
 enum SpanRules {
     /// Lower-case words that may sit inside a name ("Bank of England", "Ludwig van Beethoven").
     static let connectives: Set<String> = [
@@ -8,18 +9,26 @@ enum SpanRules {
         "on", "upon", "'s", "al", "bin", "bint", "ibn", "da", "dos", "das", "do", "di", "y", "e", "in", "&", "zu", "ter",
         "a", "an", "at", "to", "el", "st", "et", "sur", "am",
     ]
-    static let titles: Set<String> = ["mr", "mrs", "ms", "miss", "dr", "mr.", "mrs.", "ms.", "dr.", "mx", "prof", "prof."]
+    /// A name found by the tagger after these rules: its tokens, its type, and the tokens of the role
+    /// written before it ("Interior Minister" in "Interior Minister Wolfgang Peschorn"), if any.
+    typealias Span = (range: Range<Int>, type: EntityType, role: Range<Int>?)
 
-    static func apply(_ spans: [(Range<Int>, EntityType)], _ doc: TaggerDocument) -> [(Range<Int>, EntityType)] {
-        var out: [(Range<Int>, EntityType)] = []
+    static func apply(_ spans: [(Range<Int>, EntityType)], _ doc: TaggerDocument) -> [Span] {
+        var out: [Span] = []
         for (range, tagged) in spans {
             var start = range.lowerBound, type = tagged
             // "Ms Hewitt" is a person whatever the tagger said; the title stays outside the name
-            while start < range.upperBound - 1, titles.contains(word(doc, start).lowercased()) {
+            while start < range.upperBound - 1, PersonTitles.isCourtesy(word(doc, start)) {
                 start += 1
                 type = .person
             }
-            if range.count == 1, titles.contains(word(doc, start).lowercased()) { continue }    // "Mr" alone
+            if range.count == 1, PersonTitles.isCourtesy(word(doc, start)) { continue }    // "Mr" alone
+            var role: Range<Int>? = nil
+            if let nameStart = roleEnd(doc, start..<range.upperBound, type) {
+                role = start..<nameStart
+                start = nameStart
+                type = .person
+            }
             var pieceStart = start
             var split = false
             for k in start..<range.upperBound where breaksName(doc, k) {
@@ -27,21 +36,74 @@ enum SpanRules {
                 pieceStart = k + 1
                 split = true
             }
+            let before = out.count
             append(pieceStart..<range.upperBound, type, doc, &out, split: split)
+            if let role, out.count > before, out[before].range.lowerBound == start { out[before].role = role }
+        }
+        return joinFirstNames(out, doc).map { span in
+            guard span.type == .person, span.role == nil else { return span }
+            return (span.range, span.type, roleBefore(doc, span.range.lowerBound))
+        }
+    }
+
+    /// Where the name starts in a span that opens with a role ("Trade and Industry Secretary
+    /// Patricia Hewitt"): after the last office or title followed by one to four capitalised words
+    /// that make a person's name (the tagger said person, or they start with a known first name).
+    static func roleEnd(_ doc: TaggerDocument, _ range: Range<Int>, _ type: EntityType) -> Int? {
+        guard range.count >= 2 else { return nil }
+        for r in stride(from: range.upperBound - 2, through: range.lowerBound, by: -1) where PersonTitles.endsRole(word(doc, r)) {
+            let name = r + 1
+            guard range.upperBound - name <= 4, doc.forms[name].startsUpper, !PersonTitles.endsRole(word(doc, name)) else { return nil }
+            return type == .person || isFirstName(doc, name) ? name : nil
+        }
+        return nil
+    }
+
+    /// The role written just before a person's name outside the tagged span ("Prime Minister" before
+    /// "Tony Blair", "Manchester United defender" before "Wes Brown"): up to five capitalised words,
+    /// offices and connectives, ending in an office or title, in the same sentence.
+    static func roleBefore(_ doc: TaggerDocument, _ start: Int) -> Range<Int>? {
+        guard start > 0, PersonTitles.endsRole(word(doc, start - 1)), doc.sentenceOf(start) == doc.sentenceOf(start - 1) else { return nil }
+        var first = start - 1
+        while first > 0, start - first < 5, doc.sentenceOf(first - 1) == doc.sentenceOf(start) {
+            let w = word(doc, first - 1)
+            if PersonTitles.isCourtesy(w) || breaksName(doc, first - 1) && !PersonTitles.endsRole(w) { break }
+            guard doc.forms[first - 1].startsUpper || PersonTitles.endsRole(w) || connectives.contains(w.lowercased()) else { break }
+            first -= 1
+        }
+        while first < start - 1, !doc.forms[first].startsUpper, !PersonTitles.endsRole(word(doc, first)) { first += 1 }
+        return first..<start
+    }
+
+    /// Joins a person span that ends in a known first name with a one-word name right after it
+    /// ("Defense Secretary Mark" + "Esper" → "Mark Esper").
+    static func joinFirstNames(_ spans: [Span], _ doc: TaggerDocument) -> [Span] {
+        var out: [Span] = []
+        for span in spans {
+            if let last = out.last, last.type == .person, last.range.upperBound == span.range.lowerBound, span.range.count == 1,
+               doc.forms[span.range.lowerBound].startsUpper, isFirstName(doc, last.range.upperBound - 1),
+               doc.sentenceOf(span.range.lowerBound) == doc.sentenceOf(last.range.lowerBound) {
+                out[out.count - 1].range = last.range.lowerBound..<span.range.upperBound
+                continue
+            }
+            out.append(span)
         }
         return out
     }
 
+    static func isFirstName(_ doc: TaggerDocument, _ k: Int) -> Bool {
+        doc.gazetteer[k] >> UInt64(Gazetteer.List.firstName.rawValue * 4) & 0xF != 0
+    }
+
     /// Appends a piece of a name without lower-case words at its ends ("for" alone is no name). A
     /// piece cut from a longer span that starts with a known first name is a person ("Theresa May").
-    static func append(_ piece: Range<Int>, _ type: EntityType, _ doc: TaggerDocument, _ out: inout [(Range<Int>, EntityType)],
+    static func append(_ piece: Range<Int>, _ type: EntityType, _ doc: TaggerDocument, _ out: inout [Span],
                        split: Bool) {
         var a = piece.lowerBound, b = piece.upperBound
         while a < b, isBareLowercase(doc, a) { a += 1 }
         while b > a, isBareLowercase(doc, b - 1) || isPossessive(doc, b - 1) { b -= 1 }
         guard a < b else { return }
-        let firstName = doc.gazetteer[a] >> UInt32(Gazetteer.List.firstName.rawValue * 4) & 0xF != 0
-        out.append((a..<b, split && firstName && (2...3).contains(b - a) ? .person : type))
+        out.append((a..<b, split && isFirstName(doc, a) && (2...3).contains(b - a) ? .person : type, nil))
     }
 
     /// The possessive "'s" token, which CoNLL leaves outside names ("BBC's" → "BBC").

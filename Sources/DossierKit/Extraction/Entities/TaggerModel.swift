@@ -7,11 +7,13 @@ public struct TaggerModel: Sendable {
     public let gazetteer: Gazetteer
     public let clusters: WordClusters
 
-    /// Reads a model from its weights file, gazetteer list and word clusters.
-    public init(modelData: Data, gazetteerTSV: String, clustersTSV: String) throws {
+    /// Reads a model from its weights file, gazetteer list, word clusters and (optionally)
+    /// large-corpus clusters; a model must be given the cluster files it was trained with.
+    public init(modelData: Data, gazetteerTSV: String, clustersTSV: String, largeClustersTSV: String = "",
+                largeGazetteerTSV: String = "") throws {
         passes = try TaggerModelFile.decode(modelData)
-        gazetteer = Gazetteer(tsv: gazetteerTSV)
-        clusters = WordClusters(tsv: clustersTSV)
+        gazetteer = Gazetteer(tsv: gazetteerTSV, large: largeGazetteerTSV)
+        clusters = WordClusters(tsv: clustersTSV, largeTSV: largeClustersTSV)
     }
 
     /// Why the shipped model could not be loaded.
@@ -31,20 +33,34 @@ public struct TaggerModel: Sendable {
         guard let clusters = Bundle.module.url(forResource: "word-clusters", withExtension: "tsv") else {
             throw LoadError.missingResource("word-clusters.tsv")
         }
+        guard let large = Bundle.module.url(forResource: "glove-clusters", withExtension: "tsv") else {
+            throw LoadError.missingResource("glove-clusters.tsv")
+        }
+        guard let largeGazetteer = Bundle.module.url(forResource: "gazetteers-large", withExtension: "tsv") else {
+            throw LoadError.missingResource("gazetteers-large.tsv")
+        }
         return try TaggerModel(modelData: Data(contentsOf: model), gazetteerTSV: String(contentsOf: gazetteer, encoding: .utf8),
-                               clustersTSV: String(contentsOf: clusters, encoding: .utf8))
+                               clustersTSV: String(contentsOf: clusters, encoding: .utf8),
+                               largeClustersTSV: String(contentsOf: large, encoding: .utf8),
+                               largeGazetteerTSV: String(contentsOf: largeGazetteer, encoding: .utf8))
     }
 
-    /// Entity spans in a text: code-point offsets (end exclusive) and the tagger's type.
-    public func spans(in scalars: [Unicode.Scalar]) -> [(start: Int, end: Int, type: EntityType)] {
+    /// Entity spans in a text: code-point offsets (end exclusive), the tagger's type, and the role
+    /// written before a person's name ("Interior Minister"), if any.
+    public func spans(in scalars: [Unicode.Scalar]) -> [(start: Int, end: Int, type: EntityType, role: String?)] {
         var doc = TaggerDocument(text: scalars, gazetteer: gazetteer, clusters: clusters)
         var tags = GreedyTagger.tag(doc, weights: passes[0])
         for pass in passes.dropFirst() {
             doc.firstPass = FirstPass(tags: tags, forms: doc.forms)
             tags = GreedyTagger.tag(doc, weights: pass)
         }
-        return SpanRules.apply(EntityTag.decode(tags), doc).map { range, type in
-            (doc.tokens[range.lowerBound].start, doc.tokens[range.upperBound - 1].end, type)
+        return SpanRules.apply(EntityTag.decode(tags), doc).map { span in
+            let role = span.role.map { r in
+                var text = ""
+                text.unicodeScalars.append(contentsOf: scalars[doc.tokens[r.lowerBound].start..<doc.tokens[r.upperBound - 1].end])
+                return text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+            }
+            return (doc.tokens[span.range.lowerBound].start, doc.tokens[span.range.upperBound - 1].end, span.type, role)
         }
     }
 }

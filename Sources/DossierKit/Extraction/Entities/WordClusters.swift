@@ -9,8 +9,29 @@ public struct WordClusters: Sendable {
     /// Hashes of words the corpus has in lower case ("likewise", "plans", "brown"): a capitalised
     /// token whose lower-case form is here may be an ordinary word at a sentence start.
     var lowercaseWords: Set<UInt64> = []
+    /// Paths from a large corpus (GloVe 6B, lower-cased words; `Resources/glove-clusters.tsv`, built by
+    /// `Scripts/build-glove-clusters.py`), by lower-case hash.
+    var large: [UInt64: UInt32] = [:]
 
     public init() {}
+
+    /// Clusters from unlabelled news (`tsv`) and, when given, from a large lower-cased corpus (`largeTSV`).
+    public init(tsv: String, largeTSV: String) {
+        self.init(tsv: tsv)
+        var large: [UInt64: UInt32] = [:]
+        large.reserveCapacity(120_000)
+        var text = largeTSV
+        text.withUTF8 { bytes in
+            var k = 0
+            while k < bytes.count {
+                var end = k
+                while end < bytes.count && bytes[end] != 10 { end += 1 }
+                if let (_, lower, code) = Self.parse(bytes, k, end) { large[lower] = code }
+                k = end + 1
+            }
+        }
+        self.large = large
+    }
 
     /// Reads `word<TAB>path` lines; malformed lines are skipped.
     public init(tsv: String) {
@@ -30,13 +51,21 @@ public struct WordClusters: Sendable {
 
     /// Adds one line `bytes[from..<to]`.
     private mutating func add(_ bytes: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) {
-        guard let tab = (from..<to).first(where: { bytes[$0] == 9 }), tab > from else { return }
+        guard let (word, lower, code) = Self.parse(bytes, from, to) else { return }
+        exact[word] = code
+        if word == lower { lowercaseWords.insert(lower) }
+        if lowered[lower] == nil { lowered[lower] = code }
+    }
+
+    /// One `word<TAB>path` line: the word's exact and lower-case hashes and its length-marked path.
+    private static func parse(_ bytes: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> (UInt64, UInt64, UInt32)? {
+        guard let tab = (from..<to).first(where: { bytes[$0] == 9 }), tab > from else { return nil }
         var code: UInt32 = 1
         for k in (tab + 1)..<min(to, tab + 25) {
-            guard bytes[k] == 48 || bytes[k] == 49 else { return }
+            guard bytes[k] == 48 || bytes[k] == 49 else { return nil }
             code = code << 1 | UInt32(bytes[k] - 48)
         }
-        guard code > 1 else { return }
+        guard code > 1 else { return nil }
         var word = FeatureHash.seed, lower = FeatureHash.seed
         if bytes[from..<tab].allSatisfy({ $0 < 0x80 }) {
             for k in from..<tab {
@@ -50,10 +79,11 @@ public struct WordClusters: Sendable {
                 lower = FeatureHash.add(lower, ScalarClass.lower(s).value)
             }
         }
-        exact[word] = code
-        if word == lower { lowercaseWords.insert(lower) }
-        if lowered[lower] == nil { lowered[lower] = code }
+        return (word, lower, code)
     }
+
+    /// The large-corpus cluster code of a token (by its lower-case form), 0 when unknown.
+    func largeCode(_ form: TokenForm) -> UInt32 { large[form.lower] ?? 0 }
 
     /// Whether the lower-case form of a token is a word the corpus writes in lower case.
     func isLowercaseWord(_ form: TokenForm) -> Bool { lowercaseWords.contains(form.lower) }

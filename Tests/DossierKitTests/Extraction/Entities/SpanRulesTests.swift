@@ -17,3 +17,47 @@ import Testing
         #expect(SpanRules.apply([(0..<1, .person)], doc("Mr said")).isEmpty)
     }
 }
+
+@Suite struct SpanRoleTests {
+    func doc(_ text: String, firstNames: [String] = []) -> TaggerDocument {
+        let gazetteer = Gazetteer(tsv: firstNames.map { "firstname\t\($0)\t\($0)" }.joined(separator: "\n"))
+        return TaggerDocument(text: Array(text.unicodeScalars), gazetteer: gazetteer, clusters: WordClusters())
+    }
+
+    @Test func aRoleInsideTheSpanIsCutOffAndMakesAPerson() {
+        // 0 Interior 1 Minister 2 Wolfgang 3 Peschorn 4 said
+        let d = doc("Interior Minister Wolfgang Peschorn said", firstNames: ["Wolfgang"])
+        let out = SpanRules.apply([(0..<4, .organization)], d)
+        #expect(out.map(\.range) == [2..<4])
+        #expect(out.map(\.type) == [.person])
+        #expect(out.map(\.role) == [0..<2])
+    }
+
+    @Test func aLongRoleWithConnectivesIsCutOff() {
+        // 0 Trade 1 and 2 Industry 3 Secretary 4 Patricia 5 Hewitt
+        let d = doc("Trade and Industry Secretary Patricia Hewitt", firstNames: ["Patricia"])
+        let out = SpanRules.apply([(0..<6, .organization)], d)
+        #expect(out.map(\.range) == [4..<6])
+        #expect(out.map(\.role) == [0..<4])
+    }
+
+    @Test func anOrganisationNamedWithAnOfficeWordStays() {
+        let d = doc("General Motors Corp said")
+        #expect(SpanRules.apply([(0..<3, .organization)], d).map(\.range) == [0..<3])
+    }
+
+    @Test func aRoleBeforeATaggedNameIsRecorded() {
+        // 0 said 1 Prime 2 Minister 3 Tony 4 Blair
+        let d = doc("said Prime Minister Tony Blair")
+        let out = SpanRules.apply([(3..<5, .person)], d)
+        #expect(out.map(\.role) == [1..<3])
+    }
+
+    @Test func aFirstNameJoinsTheNameAfterIt() {
+        // 0 Defense 1 Secretary 2 Mark 3 Esper 4 said
+        let d = doc("Defense Secretary Mark Esper said", firstNames: ["Mark"])
+        let out = SpanRules.apply([(0..<3, .person), (3..<4, .person)], d)
+        #expect(out.map(\.range) == [2..<4])
+        #expect(out.map(\.role) == [0..<2])
+    }
+}
