@@ -3,10 +3,10 @@ import ArgumentParser
 /// `set [NAME VALUE]`: shows or changes session settings (output format, colour).
 public struct SetCommand: ShellCommand {
     public static let configuration = CommandConfiguration(
-        commandName: "set", abstract: "Show or change settings: format table|json|csv, color auto|on|off.",
-        discussion: "Examples: set   set format json   set color off")
+        commandName: "set", abstract: "Show or change settings: format table|json|csv, color auto|on|off, sql-timeout SECONDS.",
+        discussion: "Examples: set   set format json   set color off   set sql-timeout 120 (0: no limit)")
     public static let group = CommandGroup.shell
-    public static let argumentCompletion = ArgumentCompletion.words(["format", "color", "table", "json", "csv", "auto", "on", "off"])
+    public static let argumentCompletion = ArgumentCompletion.words(["format", "color", "sql-timeout", "table", "json", "csv", "auto", "on", "off"])
 
     @Argument(help: "The setting: format or color.")
     var name: String?
@@ -20,7 +20,8 @@ public struct SetCommand: ShellCommand {
         guard let name else {
             return .table(Table(columns: [.init("setting"), .init("value")],
                                 rows: [["format", .string(context.settings.format.rawValue)],
-                                       ["color", .string(context.settings.color.rawValue)]]), format: nil)
+                                       ["color", .string(context.settings.color.rawValue)],
+                                       ["sql-timeout", .string(Format.seconds(context.settings.sqlTimeout))]]), format: nil)
         }
         switch name.lowercased() {
         case "format":
@@ -35,8 +36,14 @@ public struct SetCommand: ShellCommand {
             }
             context.settings.color = mode
             return .message("color = \(mode.rawValue)")
+        case "sql-timeout":
+            guard let value, let seconds = Double(value), seconds.isFinite, seconds >= 0 else {
+                throw CommandError("set sql-timeout: expected a number of seconds (0: no limit)")
+            }
+            context.settings.sqlTimeout = seconds
+            return .message("sql-timeout = \(Format.seconds(seconds))")
         default:
-            throw CommandError("set: unknown setting '\(name)' (settings: format, color)")
+            throw CommandError("set: unknown setting '\(name)' (settings: format, color, sql-timeout)")
         }
     }
 }

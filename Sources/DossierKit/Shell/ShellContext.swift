@@ -5,6 +5,9 @@ public struct ShellSettings: Sendable, Equatable {
 
     public var format: OutputFormat = .table
     public var color: ColorMode = .auto
+    /// Seconds a `sql` statement may run (0: no limit).
+    public var sqlTimeout: Double = ShellSettings.defaultSQLTimeout
+    public static let defaultSQLTimeout: Double = 30
 
     public init() {}
 }

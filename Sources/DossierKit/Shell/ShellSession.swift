@@ -171,6 +171,13 @@ public struct ShellSession {
                     throw error
                 }
                 changed = context.changeCount != changesBefore
+                if let (name, _) = context.workspace.counters.outOfRange, context.workspaceGeneration == replacedBefore {
+                    // A new ID past the limit would make the saved session impossible to reopen.
+                    context.workspace = before
+                    changed = false
+                    throw CommandError("\(split.words[0]): the session has used all \(Format.count(IDCounters.limit)) "
+                        + "\(name) IDs it may hold; nothing was changed (start a new session, or export and import)")
+                }
                 if context.workspaceGeneration == replacedBefore, !typed.hasPrefix(" ") {
                     context.workspace.history.append(typed)
                 }
