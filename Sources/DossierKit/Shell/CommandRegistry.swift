@@ -38,12 +38,18 @@ public struct CommandRegistry: Sendable {
         do {
             return .run(try type.parse(Array(words.dropFirst())))
         } catch {
-            if type.exitCode(for: error) == .success { return .help(type.helpMessage(columns: 80)) }
+            let usage = type.usageString().trimmingWhitespace()
+            if type.exitCode(for: error) == .success {
+                if words.dropFirst().contains(where: { $0 == "--help" || $0 == "-h" }) { return .help(type.helpMessage(columns: 80)) }
+                // `-dash.txt` reads as short flags with an `h` among them: a file name, not a request for help.
+                let word = words.dropFirst().first { $0.hasPrefix("-") && !$0.hasPrefix("--") && $0 != "-" } ?? ""
+                throw .usage(command: type.name, message: "'\(word)' is not an option (a name starting with '-' "
+                             + "is written ./\(word), or after --)", usage: usage)
+            }
             var message = type.message(for: error)
             if let first = message.first, first.isUppercase, message.dropFirst().first?.isLowercase == true {
                 message = first.lowercased() + message.dropFirst()
             }
-            let usage = type.usageString().trimmingWhitespace()
             throw .usage(command: type.name, message: message, usage: usage)
         }
     }

@@ -230,8 +230,13 @@ public struct ShellSession {
             report(CommandError("source: scripts nested too deeply (is \(path) sourcing itself?)"), at: location)
             return .failed
         }
-        guard let stream = StreamLineSource(path: LoadPlanner.expandTilde(path)) else {
-            report(CommandError("source: cannot open \(path)"), at: location)
+        let stream: StringLineSource
+        do {
+            let script = try ScriptFile.open(LoadPlanner.expandTilde(path))
+            stream = script.lines
+            for warning in script.warnings { console.writeError("warning: " + warning + "\n") }
+        } catch {
+            report(CommandError("source: \(error)"), at: location)
             return .failed
         }
         sourceDepth += 1
