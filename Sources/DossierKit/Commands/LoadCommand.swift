@@ -26,7 +26,7 @@ public struct LoadCommand: ShellCommand {
     @Option(help: "Read standard input as this format: text, markdown, html or pdf (default: guessed).")
     var format: String?
 
-    @Option(help: "Seconds to wait for a web server.")
+    @Option(help: "Seconds a web page may take to arrive, in all.")
     var timeout: Double = 20
 
     @Option(help: "Worker threads (default: one per core).")
@@ -54,7 +54,7 @@ public struct LoadCommand: ShellCommand {
         let items = try plan(&context, limit: limit)
         guard !items.isEmpty else { return .none }
         var loader = BatchLoader(reader: DocumentReader(maximumBytes: limit), analyzer: context.analyzer,
-                                 fetcher: URLFetcher(timeout: timeout, maximumBytes: limit))
+                                 fetcher: URLFetcher(timeout: timeout, maximumBytes: limit, interruption: context.interruption))
         if let jobs { loader.workers = max(1, jobs) }
         var run = LoadRun(items: items, showEach: items.count <= Self.listLimit)
         run.load(with: loader, into: &context)
