@@ -26,6 +26,10 @@ public struct CommandRegistry: Sendable {
         return best
     }
 
+    /// How many argument words swift-argument-parser sees at most when the rest can go to a
+    /// `VariadicTail` command directly.
+    static let parsedWords = 64
+
     /// What running a line's words will do: run a parsed command, or show its help (`CMD --help`).
     public enum Parsed {
         case run(any ShellCommand)
@@ -35,8 +39,19 @@ public struct CommandRegistry: Sendable {
     public func parse(_ words: [String]) throws(ShellError) -> Parsed {
         guard let name = words.first else { throw .unknownCommand("", suggestion: nil) }
         guard let type = lookup(name) else { throw .unknownCommand(name, suggestion: suggestion(for: name)) }
+        var arguments = Array(words.dropFirst())
+        var tail: [String] = []
+        // A long list of plain words after the first few goes straight to the command (see VariadicTail).
+        if type is any VariadicTail.Type, arguments.count > Self.parsedWords,
+           !arguments[Self.parsedWords...].contains(where: { $0.hasPrefix("-") && $0 != "-" }) {
+            tail = Array(arguments[Self.parsedWords...])
+            arguments.removeSubrange(Self.parsedWords...)
+        }
         do {
-            return .run(try type.parse(Array(words.dropFirst())))
+            let parsed = try type.parse(arguments)
+            guard !tail.isEmpty, var long = parsed as? any VariadicTail else { return .run(parsed) }
+            long.appendToTail(tail)
+            return .run(long)
         } catch {
             let usage = type.usageString().trimmingWhitespace()
             if type.exitCode(for: error) == .success {

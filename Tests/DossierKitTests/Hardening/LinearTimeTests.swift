@@ -48,4 +48,24 @@ import Testing
         let many = Array(repeating: "\(o)tax\(c)", count: 40_000).joined(separator: " ")
         #expect(SnippetWindow.cut(many, length: 14).matches == 14)
     }
+
+    @Test func aLongTagListIsParsedWhole() throws {
+        var h = ShellHarness(workspace: Fixture.workspace())
+        let tags = (0..<3000).map { "t\($0)" }
+        let r = h.run("tag d1 " + tags.joined(separator: " ") + " t5 T7")
+        #expect(r.err == "warning: d1 is already tagged 't5'\nwarning: d1 is already tagged 'T7'\n")
+        #expect(h.workspace.annotations.map(\.body) == tags)
+    }
+
+    @Test func optionsAfterALongListStillParse() throws {
+        let words = ["load"] + (0..<200).map { "f\($0).txt" } + ["--timeout", "5"]
+        guard case .run(let command) = try CommandRegistry.standard.parse(words), let load = command as? LoadCommand else {
+            Issue.record("not a load command"); return
+        }
+        #expect(load.paths.count == 200 && load.paths.last == "f199.txt" && load.timeout == 5)
+        guard case .run(let long) = try CommandRegistry.standard.parse(Array(words.dropLast(2))), let plain = long as? LoadCommand else {
+            Issue.record("not a load command"); return
+        }
+        #expect(plain.paths == (0..<200).map { "f\($0).txt" })
+    }
 }
