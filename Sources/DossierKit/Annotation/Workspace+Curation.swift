@@ -132,7 +132,7 @@ extension Workspace {
     /// Creates (or finds) a user-declared entity and makes every whole-word occurrence of its
     /// name in `docs` (nil: all documents) a mention, unless it overlaps a mention the entity
     /// already has there ("Moscow Times" inside "The Moscow Times" is not a second mention).
-    /// When re-applied to new documents that never write the name, nothing is looked up.
+    /// Returns nil, doing nothing, when re-applied to documents (`docs`) that never write the name.
     private mutating func addUserEntity(_ name: String, type: EntityType, in docs: Set<DocumentID>?,
                                         texts: inout [DocumentID: CodePointText]) -> EntityID? {
         var found: [(doc: DocumentID, starts: [Int])] = []
@@ -142,10 +142,10 @@ extension Workspace {
             let starts = text.wordOccurrences(of: name)
             if !starts.isEmpty { found.append((doc.id, starts)) }
         }
-        let existing = indices(named: name, type: type).first
-        if docs != nil, found.isEmpty { return existing.map { entities[$0].id } }
+        // Re-applied to documents that never write the name: nothing to do (and no lookup).
+        if docs != nil, found.isEmpty { return nil }
         let i: Int
-        if let existing {
+        if let existing = indices(named: name, type: type).first {
             i = existing
             entities[i].rejected = false
         } else {
