@@ -193,7 +193,7 @@ public struct ShellSession {
     }
 
     private mutating func flushWarnings() {
-        for warning in context.warnings { console.writeError("warning: " + warning + "\n") }
+        for warning in context.warnings { console.writeError("warning: " + MessageText.oneLine(warning) + "\n") }
         context.warnings = []
     }
 
@@ -248,7 +248,7 @@ public struct ShellSession {
     }
 
     private func report(_ error: any Error, at location: String?) {
-        let message = String(describing: error)
+        let message = MessageText.oneLine(String(describing: error))
         if let location {
             console.writeError(location + ": " + message + "\n")
         } else {

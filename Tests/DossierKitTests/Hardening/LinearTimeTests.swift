@@ -69,3 +69,21 @@ import Testing
         #expect(plain.paths == (0..<200).map { "f\($0).txt" })
     }
 }
+
+/// Diagnostics stay one short line whatever value was typed.
+@Suite struct MessageTextTests {
+    @Test func longValuesAreCutAndNewlinesBecomeSpaces() {
+        #expect(MessageText.oneLine("no entity named 'x'") == "no entity named 'x'")
+        #expect(MessageText.oneLine("a\nb") == "a b")
+        let cut = MessageText.oneLine("no entity named '" + String(repeating: "x", count: 2_000_000) + "'")
+        #expect(cut == "no entity named '" + String(repeating: "x", count: 119) + "…")
+        #expect(MessageText.oneLine(String(repeating: "word ", count: 1000)).count == MessageText.longestMessage + 1)
+    }
+
+    @Test func theShellReportsAHugeArgumentOnOneShortLine() {
+        var h = ShellHarness(workspace: Fixture.workspace())
+        let err = h.run("show " + String(repeating: "y", count: 1_000_000)).err
+        #expect(err.contains("yyy…") && err.count < 300, "\(err.prefix(300))")
+        #expect(err.filter(\.isNewline).count == 1)
+    }
+}
