@@ -21,6 +21,8 @@ case "extract":
     exit(ExtractionBenchmark.run(rest.first ?? "../shared/data/news/bbc"))
 case "figures":
     FiguresBenchmark.run(rest)
+case "linear":
+    LinearBenchmark.run(rest)
 default:
     print("""
         usage: dossier-bench MODE …   (build with: swift build -c release)
@@ -31,5 +33,7 @@ default:
           search [--corpus DIR] [--docs N] [--queries FILE] [--rounds R] [--session PATH]
           extract [DIR]        entity and figure extraction throughput, model load time
           figures [DIR]        figure extraction throughput
+          linear [N]           inputs that were quadratic (Markdown, HTML attributes, search hits, long
+                               tag lists, curation re-apply) at N, 10×N, 100×N (default N 1,000)
         """)
 }

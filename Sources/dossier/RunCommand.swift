@@ -75,11 +75,13 @@ struct RunCommand: ParsableCommand {
             return result.failed ? 1 : 0
         }
         if let path = script ?? file.flatMap({ $0.hasSuffix(".json") ? nil : $0 }) {
-            guard let source = StreamLineSource(path: path) else {
-                StandardStream.error.write("dossier: cannot open script \(path)\n")
+            let script: (lines: StringLineSource, warnings: [String])
+            do { script = try ScriptFile.open(path) } catch {
+                StandardStream.error.write("dossier: cannot run script \(error)\n")
                 return 1
             }
-            let result = shell.runScript(source, name: path, bail: bail)
+            for warning in script.warnings { StandardStream.error.write("warning: \(warning)\n") }
+            let result = shell.runScript(script.lines, name: path, bail: bail)
             return result.failed ? 1 : 0
         }
         if let editor {

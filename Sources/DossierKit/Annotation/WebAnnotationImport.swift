@@ -130,8 +130,11 @@ public enum WebAnnotationImport {
             let quote = selectors.first { $0.type == "TextQuoteSelector" }
             if let q = quote {
                 guard let exact = q.exact, !exact.isEmpty else { throw RecordError("TextQuoteSelector without \"exact\"") }
-                let stored = AnnotationTarget.span(document: doc.id, start: position?.start ?? 0,
-                                                   end: (position?.start ?? 0) + exact.unicodeScalars.count,
+                // Offsets from the file are untrusted: kept inside the document (a stored span must
+                // always reopen), and never added without a bound (a start near Int.max would overflow).
+                let start = min(max(position?.start ?? 0, 0), text.count)
+                let end = min(start + min(exact.unicodeScalars.count, text.count), text.count)
+                let stored = AnnotationTarget.span(document: doc.id, start: start, end: end,
                                                    quote: exact, prefix: q.prefix ?? "", suffix: q.suffix ?? "")
                 if let found = TextAnchor.reanchor(stored, in: text) { return Resolved(target: found, orphaned: false) }
                 return Resolved(target: stored, orphaned: true)

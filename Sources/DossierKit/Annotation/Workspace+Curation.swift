@@ -6,7 +6,8 @@ extension Workspace {
     @discardableResult
     public mutating func curate(_ step: CurationStep) -> EntityID? {
         curation.append(step)
-        let result = apply(step, in: nil)
+        var texts: [DocumentID: CodePointText] = [:]
+        let result = apply(step, in: nil, texts: &texts)
         rebuildEntityIndex()
         return result
     }
@@ -17,11 +18,13 @@ extension Workspace {
         var names = Set<String>()
         for m in found { names.insert(m.canonical.lowercased()); names.insert(m.text.lowercased()) }
         var changed = false
+        // Each new document's code points, built once for all the `add` steps (not once per step).
+        var texts: [DocumentID: CodePointText] = [:]
         for step in curation {
             let relevant = step.op == .add
                 || ([step.entity, step.name ?? ""] + (step.others ?? [])).contains { names.contains($0.lowercased()) }
             guard relevant else { continue }
-            apply(step, in: Set(docs))
+            apply(step, in: Set(docs), texts: &texts)
             changed = true
         }
         if changed { rebuildEntityIndex() }
@@ -31,7 +34,8 @@ extension Workspace {
 
     /// Applies one step; `docs` limits `add` to some documents (nil: all).
     @discardableResult
-    private mutating func apply(_ step: CurationStep, in docs: Set<DocumentID>?) -> EntityID? {
+    private mutating func apply(_ step: CurationStep, in docs: Set<DocumentID>?,
+                                texts: inout [DocumentID: CodePointText]) -> EntityID? {
         switch step.op {
         case .rename:
             guard let newName = step.name else { return nil }
@@ -72,7 +76,7 @@ extension Workspace {
             return found.first.map { entities[$0].id }
         case .add:
             guard let type = step.type else { return nil }
-            return addUserEntity(step.entity, type: type, in: docs)
+            return addUserEntity(step.entity, type: type, in: docs, texts: &texts)
         }
     }
 
@@ -134,8 +138,20 @@ extension Workspace {
     }
 
     /// Creates (or finds) a user-declared entity and makes every whole-word occurrence of its
-    /// name in `docs` (nil: all documents) a mention.
-    private mutating func addUserEntity(_ name: String, type: EntityType, in docs: Set<DocumentID>?) -> EntityID {
+    /// name in `docs` (nil: all documents) a mention, unless it overlaps a mention the entity
+    /// already has there ("Moscow Times" inside "The Moscow Times" is not a second mention).
+    /// Returns nil, doing nothing, when re-applied to documents (`docs`) that never write the name.
+    private mutating func addUserEntity(_ name: String, type: EntityType, in docs: Set<DocumentID>?,
+                                        texts: inout [DocumentID: CodePointText]) -> EntityID? {
+        var found: [(doc: DocumentID, starts: [Int])] = []
+        for doc in documents where docs?.contains(doc.id) ?? true {
+            let text = texts[doc.id] ?? CodePointText(doc.text)
+            texts[doc.id] = text
+            let starts = text.wordOccurrences(of: name)
+            if !starts.isEmpty { found.append((doc.id, starts)) }
+        }
+        // Re-applied to documents that never write the name: nothing to do (and no lookup).
+        if docs != nil, found.isEmpty { return nil }
         let i: Int
         if let existing = indices(named: name, type: type).first {
             i = existing
@@ -144,15 +160,21 @@ extension Workspace {
             entities.append(Entity(id: counters.nextEntity(), name: name, type: type, origin: .user))
             i = entities.count - 1
         }
-        var seen = Set(entities[i].mentions.map(\.place))
-        for doc in documents where docs?.contains(doc.id) ?? true {
-            let text = CodePointText(doc.text)
-            for start in text.wordOccurrences(of: name) {
-                let m = Mention(document: doc.id, start: start, end: start + name.unicodeScalars.count, text: name)
-                if seen.insert(m.place).inserted { entities[i].mentions.append(m) }
+        let length = name.unicodeScalars.count
+        var added = false
+        for (doc, starts) in found {
+            let spans = entities[i].mentions.filter { $0.document == doc }.map { ($0.start, $0.end) }.sorted { $0 < $1 }
+            var next = 0, furthestEnd = Int.min
+            for start in starts {
+                let end = start + length
+                // Every existing span starting before this occurrence ends: does one reach past its start?
+                while next < spans.count, spans[next].0 < end { furthestEnd = max(furthestEnd, spans[next].1); next += 1 }
+                if furthestEnd > start { continue }
+                entities[i].mentions.append(Mention(document: doc, start: start, end: end, text: name))
+                added = true
             }
         }
-        entities[i].mentions.sort { ($0.document, $0.start) < ($1.document, $1.start) }
+        if added { entities[i].mentions.sort { ($0.document, $0.start) < ($1.document, $1.start) } }
         return entities[i].id
     }
 }

@@ -1,4 +1,8 @@
 import ArgumentParser
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// `export annotations FILE.jsonld` | `export report FILE.md` | `export html FILE.html` |
 /// `export graph FILE.gexf|FILE.graphml`.
@@ -17,7 +21,8 @@ public struct ExportCommand: ShellCommand {
             dates for its timeline) or .graphml.
             Examples: export annotations notes.jsonld   export report report.md --tag border   \
             export html report.html --about oil   export graph net.gexf --type PER,ORG --min-weight 2
-            Files are written atomically.
+            Files are written atomically; an existing file is replaced only with --force, and never \
+            the open session's own file, a FIFO or a device.
             """)
     public static let group = CommandGroup.session
     public static let argumentCompletion = ArgumentCompletion.paths
@@ -31,6 +36,7 @@ public struct ExportCommand: ShellCommand {
     @Option(help: "graph: only these entity types, e.g. PER,ORG.") var type: String?
     @Option(name: .customLong("min-weight"), help: "graph: only links seen together at least N times.") var minWeight: Int = 1
     @Option(help: "graph: sentence (default) or paragraph: where two entities count as together.") var within: String = "sentence"
+    @Flag(name: .shortAndLong, help: "Replace an existing file.") var force = false
 
     public init() {}
 
@@ -41,6 +47,7 @@ public struct ExportCommand: ShellCommand {
         if what != .graph, type != nil || minWeight != 1 || within != "sentence" {
             throw CommandError("export \(what.rawValue): --type, --min-weight and --within are for export graph")
         }
+        try Self.checkTarget(path, shownAs: file, force: force, sessionPath: context.sessionPath)
         let full = context.workspace
         let w = try scope.resolve(in: context).map { full.restricted(to: $0) } ?? full
         let title = "Research report: \(context.sessionName)"
@@ -89,5 +96,21 @@ public struct ExportCommand: ShellCommand {
         try AtomicFile.write(Array(text.utf8), to: path)
         return .message("wrote \(Format.plural(graph.nodes.count, "entity", "entities")) and "
             + "\(Format.plural(graph.edges.count, "link")) to \(file)")
+
+    /// Refuses to write over the open session, a FIFO, a device or a directory, and over any other
+    /// existing file without `--force`.
+    static func checkTarget(_ path: String, shownAs file: String, force: Bool, sessionPath: String?) throws {
+        var st = stat()
+        guard stat(path, &st) == 0 else { return }
+        let type = st.st_mode & S_IFMT
+        if type == S_IFDIR { throw CommandError("export: \(file) is a directory") }
+        guard type == S_IFREG else { throw CommandError("export: \(file) is not a regular file (a FIFO, device or socket); not written") }
+        if let sessionPath {
+            var own = stat()
+            if stat(sessionPath, &own) == 0, own.st_dev == st.st_dev, own.st_ino == st.st_ino {
+                throw CommandError("export: \(file) is the open session's file; choose another name")
+            }
+        }
+        if !force { throw CommandError("export: \(file) already exists; add --force to replace it") }
     }
 }

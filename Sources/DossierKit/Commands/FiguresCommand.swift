@@ -45,6 +45,9 @@ public struct FiguresCommand: ShellCommand {
 
     public mutating func execute(in context: inout ShellContext) throws -> CommandOutput {
         let w = context.workspace
+        for (name, value) in [("--min", min), ("--max", max)] where value.map({ !$0.isFinite }) == true {
+            throw CommandError("figures: \(name) must be a finite number, not \(value!)")
+        }
         var filter = FigureFilter(about: about, min: min, max: max)
         filter.tag = tag.map { Tag.normalize($0) ?? $0 }
         if let kind {

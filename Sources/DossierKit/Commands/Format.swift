@@ -9,7 +9,7 @@ public enum Format {
 
     /// Thousands separated with commas: `12,345`.
     public static func count(_ n: Int) -> String {
-        let digits = String(abs(n))
+        let digits = String(n.magnitude)
         var out = ""
         for (i, c) in digits.enumerated() {
             if i > 0, (digits.count - i) % 3 == 0 { out.append(",") }
@@ -23,5 +23,11 @@ public enum Format {
         if bytes >= 1_000_000 { return String(format: "%.1f MB", Double(bytes) / 1e6) }
         if bytes >= 1_000 { return "\(bytes / 1000) KB" }
         return "\(bytes) B"
+    }
+
+    /// Seconds as typed: `30`, `0.5`, `1e+09`.
+    public static func seconds(_ s: Double) -> String {
+        if s.rounded() == s, abs(s) < 1e15 { return String(Int(s)) }
+        return String(format: "%g", s)
     }
 }

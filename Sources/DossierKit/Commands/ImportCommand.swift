@@ -11,13 +11,16 @@ public struct ImportCommand: ShellCommand {
     @Argument(help: "annotations") var what: String
     @Argument(help: "The .jsonld file to read.") var file: String
 
+    /// The largest annotation file read: 100 MB.
+    static let maximumBytes = 100_000_000
+
     public init() {}
 
     public mutating func execute(in context: inout ShellContext) throws -> CommandOutput {
         guard what == "annotations" else { throw CommandError("import: can import only annotations (import annotations FILE.jsonld)") }
         let bytes: [UInt8]
-        do { bytes = try FileBytes.read(LoadPlanner.expandTilde(file)) } catch {
-            throw CommandError("import: cannot read \(file): \(error)")
+        do { bytes = try FileBytes.read(LoadPlanner.expandTilde(file), limit: Self.maximumBytes, raise: "split the file") } catch {
+            throw CommandError("import: \(error)")
         }
         let decoded = try WebAnnotationImport.decode(bytes, path: file, into: context.workspace)
         let list = context.workspace.newAnnotations(in: decoded)

@@ -3,10 +3,10 @@ import ArgumentParser
 /// `set [NAME VALUE]`: shows or changes session settings (output format, colour).
 public struct SetCommand: ShellCommand {
     public static let configuration = CommandConfiguration(
-        commandName: "set", abstract: "Show or change settings: format table|json|csv, color auto|on|off, charset auto|unicode|ascii.",
-        discussion: "Examples: set   set format json   set color off   set charset ascii")
+        commandName: "set", abstract: "Show or change settings: format table|json|csv, color auto|on|off, charset auto|unicode|ascii, sql-timeout SECONDS.",
+        discussion: "Examples: set   set format json   set color off   set charset ascii   set sql-timeout 120 (0: no limit)")
     public static let group = CommandGroup.shell
-    public static let argumentCompletion = ArgumentCompletion.words(["format", "color", "table", "json", "csv", "auto", "on", "off", "charset", "unicode", "ascii"])
+    public static let argumentCompletion = ArgumentCompletion.words(["format", "color", "charset", "sql-timeout", "table", "json", "csv", "auto", "on", "off", "unicode", "ascii"])
 
     @Argument(help: "The setting: format or color.")
     var name: String?
@@ -21,7 +21,8 @@ public struct SetCommand: ShellCommand {
             return .table(Table(columns: [.init("setting"), .init("value")],
                                 rows: [["format", .string(context.settings.format.rawValue)],
                                        ["color", .string(context.settings.color.rawValue)],
-                                       ["charset", .string(context.settings.charset.rawValue)]]), format: nil)
+                                       ["charset", .string(context.settings.charset.rawValue)],
+                                       ["sql-timeout", .string(Format.seconds(context.settings.sqlTimeout))]]), format: nil)
         }
         switch name.lowercased() {
         case "format":
@@ -42,8 +43,14 @@ public struct SetCommand: ShellCommand {
             }
             context.settings.charset = charset
             return .message("charset = \(charset.rawValue)")
+        case "sql-timeout":
+            guard let value, let seconds = Double(value), seconds.isFinite, seconds >= 0 else {
+                throw CommandError("set sql-timeout: expected a number of seconds (0: no limit)")
+            }
+            context.settings.sqlTimeout = seconds
+            return .message("sql-timeout = \(Format.seconds(seconds))")
         default:
-            throw CommandError("set: unknown setting '\(name)' (settings: format, color, charset)")
+            throw CommandError("set: unknown setting '\(name)' (settings: format, color, charset, sql-timeout)")
         }
     }
 }

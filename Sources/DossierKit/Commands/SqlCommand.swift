@@ -6,7 +6,8 @@ public struct SqlCommand: ShellCommand {
         commandName: "sql", abstract: "Run a read-only SQL query over the workspace.",
         discussion: """
             The statement is read as typed; only queries (SELECT, WITH) run, anything that would \
-            write is refused. The tables mirror the workspace (IDs as text, e.g. 'd1'; offsets in \
+            write is refused. A query stops on Ctrl-C, and after the time limit (set sql-timeout \
+            SECONDS; default \(Format.seconds(ShellSettings.defaultSQLTimeout)) s, 0 for none). The tables mirror the workspace (IDs as text, e.g. 'd1'; offsets in \
             code points, end exclusive; lists joined with '; '):
 
             \(QuerySchema.reference)
@@ -38,7 +39,8 @@ public struct SqlCommand: ShellCommand {
         let result: (table: Table, truncated: Bool)
         do {
             result = try context.searchIndex.sql(text, in: context.workspace, generation: context.workspaceGeneration,
-                                                 limit: limit, interruption: context.interruption)
+                                                 limit: limit, interruption: context.interruption,
+                                                 timeout: context.settings.sqlTimeout)
         } catch { throw CommandError("sql: \(error)") }
         var table = result.table
         if result.truncated {

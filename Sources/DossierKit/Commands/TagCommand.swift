@@ -21,8 +21,11 @@ public struct TagCommand: ShellCommand {
         }
         var added: [String] = []
         let now = Timestamp.now()
+        // The target's tags, looked up once: checking each new tag against every annotation made
+        // a long tag list quadratic.
+        var present = Set(context.workspace.annotations.lazy.filter { $0.kind == .tag && $0.target == t }.map { $0.body.lowercased() })
         for tag in names {
-            if context.workspace.tagAnnotation(tag, on: t) != nil {
+            if !present.insert(tag.lowercased()).inserted {
                 context.warnings.append("\(t.label) is already tagged '\(tag)'")
                 continue
             }

@@ -32,11 +32,15 @@ public struct DocumentReader: Sendable {
         public var extensions: [String]
         /// Converts the file's bytes; `source` names it in messages.
         public var decode: @Sendable (_ bytes: [UInt8], _ source: String) throws(LoadError) -> Converted
+        /// Refuses a file from its first bytes (up to 64 KB) before the rest is read; nil: no check.
+        public var sniff: (@Sendable (_ head: ArraySlice<UInt8>, _ source: String) throws(LoadError) -> Void)?
 
         public init(name: String, extensions: [String],
+                    sniff: (@Sendable (ArraySlice<UInt8>, String) throws(LoadError) -> Void)? = nil,
                     decode: @escaping @Sendable ([UInt8], String) throws(LoadError) -> Converted) {
             self.name = name
             self.extensions = extensions
+            self.sniff = sniff
             self.decode = decode
         }
 
@@ -44,7 +48,7 @@ public struct DocumentReader: Sendable {
         /// normalised before `convert` sees them.
         public init(name: String, extensions: [String],
                     convert: @escaping @Sendable (String, String) -> (title: String?, text: String)) {
-            self.init(name: name, extensions: extensions) { bytes, source throws(LoadError) in
+            self.init(name: name, extensions: extensions, sniff: TextDecoding.refuseBinary) { bytes, source throws(LoadError) in
                 let decoded = try TextDecoding.decode(bytes, source: source)
                 let converted = convert(decoded.text, source)
                 return Converted(title: converted.title, text: converted.text, warnings: decoded.warnings)
@@ -79,17 +83,34 @@ public struct DocumentReader: Sendable {
     /// (`load --whole`); otherwise the page's furniture is set aside (`WebPageText`).
     public var keepWhole: Bool
 
-    public init(keepWhole: Bool = false) {
-        self.keepWhole = keepWhole
-    }
-
     /// Formats whose text may be a web page copied as text.
     static let pageTextFormats: Set<String> = ["text", "markdown"]
 
+    /// The largest file (or page, or standard input) read by default: 50 MB.
+    public static let defaultMaximumBytes = 50_000_000
+    /// How to raise the size limit, for messages.
+    public static let raiseHint = "load --max-size MB raises it"
+
+    /// Files larger than this are refused before they are read.
+    public var maximumBytes: Int
+
+    public init(maximumBytes: Int = DocumentReader.defaultMaximumBytes, keepWhole: Bool = false) {
+        self.maximumBytes = maximumBytes
+        self.keepWhole = keepWhole
+    }
+
     /// Reads the file at `path` (as the user named it).
     public func read(path: String) throws(LoadError) -> DocumentDraft {
-        let bytes = try FileBytes.read(path)
-        return try draft(bytes: bytes, source: path, format: Self.format(forPath: path) ?? Self.formats[0])
+        let format = Self.format(forPath: path) ?? Self.formats[0]
+        return try draft(bytes: bytes(ofFile: path, format: format), source: path, format: format)
+    }
+
+    /// The bytes of a file to be read as `format`: refused when over `maximumBytes`, or when its
+    /// first bytes show it is not that format (a binary file named .txt), before the rest is read.
+    public func bytes(ofFile path: String, format: Format) throws(LoadError) -> [UInt8] {
+        guard let sniff = format.sniff else { return try FileBytes.read(path, limit: maximumBytes, raise: Self.raiseHint) }
+        return try FileBytes.read(path, limit: maximumBytes, raise: Self.raiseHint,
+                                  sniff: { head throws(LoadError) in try sniff(head, path) })
     }
 
     /// Builds a draft from bytes already in memory (files, standard input, downloads).

@@ -16,6 +16,9 @@ public enum LoadError: Error, CustomStringConvertible, Equatable {
     case duplicate(String, existing: DocumentID)
     /// A format-specific failure (e.g. a PDF without text).
     case unsupported(String, reason: String)
+    /// The file or page is larger than the limit (`size` nil when reading stopped at the limit);
+    /// `raise` says how to raise it.
+    case tooLarge(String, size: Int?, limit: Int, raise: String)
 
     public var description: String {
         switch self {
@@ -27,6 +30,9 @@ public enum LoadError: Error, CustomStringConvertible, Equatable {
         case .unreadable(let p, let reason): "\(p): cannot read (\(reason))"
         case .duplicate(let p, let id): "\(p): already loaded as \(id) (same content)"
         case .unsupported(let p, let reason): "\(p): \(reason)"
+        case let .tooLarge(p, size, limit, raise):
+            "\(p): " + (size.map { Format.megabytes($0) + ", " } ?? "") + "larger than the \(Format.megabytes(limit)) limit"
+                + (raise.isEmpty ? "" : " (\(raise))")
         }
     }
 }

@@ -29,7 +29,8 @@ public enum LoadPlanner {
             }
             var isDir: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
-                plan.errors.append(.notFound(arg)); continue
+                var st = stat()
+                plan.errors.append(stat(path, &st) == 0 ? .notFound(arg) : FileBytes.statError(arg, errno)); continue
             }
             if isDir.boolValue {
                 let files = directoryFiles(path)

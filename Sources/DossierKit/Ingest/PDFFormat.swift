@@ -5,15 +5,15 @@ import Foundation
 enum PDFFormat {
     static let installHint = "reading PDF needs pdftotext: install poppler-utils (apt-get install poppler-utils)"
 
-    static let format = DocumentReader.Format(name: "pdf", extensions: ["pdf"]) { bytes, source throws(LoadError) in
+    static let format = DocumentReader.Format(name: "pdf", extensions: ["pdf"], sniff: { head, source throws(LoadError) in
+        try checkHeader(head, source: source)
+    }) { bytes, source throws(LoadError) in
         try convert(bytes, source: source, pdftotext: ExecutableSearch.find("pdftotext"))
     }
 
     /// The text of a PDF, by the `pdftotext` at the given path (nil: not installed).
     static func convert(_ bytes: [UInt8], source: String, pdftotext: String?) throws(LoadError) -> DocumentReader.Converted {
-        guard bytes.prefix(1024).starts(with: Array("%PDF-".utf8)) || contains(bytes.prefix(1024), "%PDF-") else {
-            throw .unsupported(source, reason: "not a PDF file (no %PDF- header)")
-        }
+        try checkHeader(bytes[...], source: source)
         guard let tool = pdftotext else { throw .unsupported(source, reason: installHint) }
         let result: ToolRun.Result
         do {
@@ -34,6 +34,13 @@ enum PDFFormat {
             throw .unsupported(source, reason: "PDF has no text layer (scanned or image-only?); run OCR first, e.g. ocrmypdf")
         }
         return DocumentReader.Converted(text: cleaned)
+    }
+
+    /// A PDF starts with `%PDF-` within its first kilobyte.
+    static func checkHeader(_ bytes: ArraySlice<UInt8>, source: String) throws(LoadError) {
+        guard bytes.prefix(1024).starts(with: Array("%PDF-".utf8)) || contains(bytes.prefix(1024), "%PDF-") else {
+            throw .unsupported(source, reason: "not a PDF file (no %PDF- header)")
+        }
     }
 
     static func contains<C: Collection>(_ bytes: C, _ needle: String) -> Bool where C.Element == UInt8 {

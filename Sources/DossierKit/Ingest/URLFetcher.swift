@@ -2,19 +2,24 @@ import Foundation
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif
-import Synchronization
 
-/// Fetches a page over HTTP(S) with URLSession and a timeout; the format comes from the
-/// Content-Type (HTML, PDF, plain text), else from the URL's extension, else HTML.
+/// Fetches a page over HTTP(S) with URLSession; the format comes from the Content-Type (HTML, PDF,
+/// plain text), else from the URL's extension, else HTML. The body is streamed: it stops at
+/// `maximumBytes` (counted after decompression, so a gzip bomb stops there too), when `timeout`
+/// seconds have passed in all, or on Ctrl-C.
 public struct URLFetcher: Sendable {
-    /// Seconds to wait for the server (connection and each read).
+    /// Seconds the whole fetch may take: connection, headers and body.
     public var timeout: Double
-    /// Pages larger than this are refused.
+    /// Pages larger than this (decompressed) are refused.
     public var maximumBytes: Int
+    /// Ctrl-C: stops a fetch in progress.
+    public var interruption: Interruption?
 
-    public init(timeout: Double = 20, maximumBytes: Int = 100_000_000) {
+    public init(timeout: Double = 20, maximumBytes: Int = DocumentReader.defaultMaximumBytes,
+                interruption: Interruption? = nil) {
         self.timeout = timeout
         self.maximumBytes = maximumBytes
+        self.interruption = interruption
     }
 
     /// A downloaded page.
@@ -30,37 +35,43 @@ public struct URLFetcher: Sendable {
               scheme == "http" || scheme == "https", url.host != nil else {
             throw .unsupported(address, reason: "not a valid http(s) URL")
         }
+        let download = PageDownload(limit: maximumBytes)
         let configuration = URLSessionConfiguration.ephemeral
         configuration.timeoutIntervalForRequest = timeout
-        configuration.timeoutIntervalForResource = timeout * 3
-        let session = URLSession(configuration: configuration)
-        defer { session.finishTasksAndInvalidate() }
+        configuration.timeoutIntervalForResource = timeout
+        let session = URLSession(configuration: configuration, delegate: download, delegateQueue: nil)
+        defer { session.invalidateAndCancel() }
         var request = URLRequest(url: url)
         request.setValue("Dossier/1 (research shell)", forHTTPHeaderField: "User-Agent")
-        let box = Mutex<(Data?, URLResponse?, (any Error)?)?>(nil)
-        let done = DispatchSemaphore(value: 0)
-        session.dataTask(with: request) { data, response, error in
-            box.withLock { $0 = (data, response, error) }
-            done.signal()
-        }.resume()
-        done.wait()
-        let (data, response, error) = box.withLock { $0 } ?? (nil, nil, nil)
+        let task = session.dataTask(with: request)
+        task.resume()
+        let outcome = download.wait(seconds: timeout, interruption: interruption)
+        switch outcome {
+        case .finished: break
+        case .timedOut, .interrupted:
+            task.cancel()
+            if outcome == .interrupted { throw .unreadable(address, reason: "interrupted") }
+            throw .unreadable(address, reason: "timed out after \(Format.seconds(timeout)) s (load --timeout SECONDS raises the limit)")
+        }
+        let (data, response, error, overLimit) = download.result
+        if overLimit {
+            throw .tooLarge(address, size: nil, limit: maximumBytes, raise: DocumentReader.raiseHint)
+        }
         if let error {
             let ns = error as NSError
-            if ns.code == NSURLErrorTimedOut { throw .unreadable(address, reason: "timed out after \(Int(timeout)) s") }
+            if ns.code == NSURLErrorTimedOut {
+                throw .unreadable(address, reason: "timed out after \(Format.seconds(timeout)) s (load --timeout SECONDS raises the limit)")
+            }
             throw .unreadable(address, reason: ns.localizedDescription)
         }
-        guard let http = response as? HTTPURLResponse, let data else {
-            throw .unreadable(address, reason: "no response")
-        }
+        guard let http = response as? HTTPURLResponse else { throw .unreadable(address, reason: "no response") }
         guard (200..<300).contains(http.statusCode) else {
             throw .unreadable(address, reason: "HTTP \(http.statusCode) \(HTTPURLResponse.localizedString(forStatusCode: http.statusCode))")
         }
-        guard data.count <= maximumBytes else { throw .unsupported(address, reason: "page larger than \(maximumBytes / 1_000_000) MB") }
         let finalURL = http.url?.absoluteString ?? address
         let type = (http.value(forHTTPHeaderField: "Content-Type") ?? "").lowercased()
         let format = Self.format(contentType: type, url: finalURL)
-        var bytes = [UInt8](data)
+        var bytes = data
         // A charset given only in the HTTP header: tell libxml2 the way a page would, with a meta tag.
         if format.name == "html", let charset = HTMLCharset.declared(in: Array(type.utf8)),
            HTMLCharset.declared(in: bytes) == nil {

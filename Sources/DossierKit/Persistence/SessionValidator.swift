@@ -3,13 +3,12 @@
 /// things that exist, offsets inside their document. A hand-edited or damaged file is refused
 /// with the first problem named.
 enum SessionValidator {
-    /// Counters beyond this are refused: allocating past it could overflow.
-    static let counterLimit = Int(Int32.max)
+    /// Counters beyond this are refused (see `IDCounters.limit`).
+    static let counterLimit = IDCounters.limit
 
     static func validate(_ file: SessionFile) -> String? {
         let c = file.counters
-        for (name, value) in [("documents", c.documents), ("entities", c.entities), ("figures", c.figures), ("annotations", c.annotations)]
-        where value < 0 || value > counterLimit {
+        if let (name, value) = c.outOfRange {
             return "counter \"\(name)\" is \(value), outside 0…\(counterLimit)"
         }
         if let problem = unique(file.documents.map(\.id), below: c.documents, "documents")

@@ -9,16 +9,19 @@ extension QueryEngine {
         var truncated: Bool
     }
 
-    func runReadOnly(_ sql: String, limit: Int, interruption: Interruption) throws(QueryError) -> SQLResult {
+    /// `timeout` is in seconds (nil or 0: no limit); Ctrl-C stops the statement at any time.
+    func runReadOnly(_ sql: String, limit: Int, interruption: Interruption, timeout: Double? = nil) throws(QueryError) -> SQLResult {
         guard sql.contains(where: { !$0.isWhitespace && $0 != ";" }) else { throw .emptySQL }
         sqlite3_set_authorizer(db.handle, { _, action, name, _, _, _ in
             QueryEngine.allows(action, on: name.map { String(cString: $0) }) ? SQLITE_OK : SQLITE_DENY
         }, nil)
+        let watch = StatementWatch(interruption: interruption, seconds: timeout)
         sqlite3_progress_handler(db.handle, 1000, { context in
-            Unmanaged<Interruption>.fromOpaque(context!).takeUnretainedValue().isRequested ? 1 : 0
-        }, Unmanaged.passUnretained(interruption).toOpaque())
+            Unmanaged<StatementWatch>.fromOpaque(context!).takeUnretainedValue().shouldStop() ? 1 : 0
+        }, Unmanaged.passUnretained(watch).toOpaque())
         let lengthLimit = sqlite3_limit(db.handle, SQLITE_LIMIT_LENGTH, Self.valueLimit)
         defer {
+            withExtendedLifetime(watch) {}
             sqlite3_set_authorizer(db.handle, nil, nil)
             sqlite3_progress_handler(db.handle, 0, nil, nil)
             sqlite3_limit(db.handle, SQLITE_LIMIT_LENGTH, lengthLimit)
@@ -35,7 +38,8 @@ extension QueryEngine {
                 rows.append((0..<count).map { Self.cell(statement.value($0)) })
             }
         } catch {
-            throw error.code == SQLITE_INTERRUPT ? .interrupted : .sql(error.message)
+            guard error.code == SQLITE_INTERRUPT else { throw .sql(error.message) }
+            throw watch.timedOut ? .timedOut(seconds: timeout ?? 0) : .interrupted
         }
         let columns = names.enumerated().map { i, name in
             Table.Column(name, title: name, alignRight: !rows.isEmpty && rows.allSatisfy { $0[i].isNumberOrNull })

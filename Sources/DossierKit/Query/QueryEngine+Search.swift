@@ -8,7 +8,7 @@ extension QueryEngine {
         if let within, within.isEmpty { return SearchResults(hits: [], total: 0) }
         let o = String(MatchMarkers.open), c = String(MatchMarkers.close)
         let statement = try db.prepare("""
-            SELECT rowid, rank, snippet(fulltext, -1, '\(o)', '\(c)', '…', \(Self.snippetTokens))
+            SELECT rowid, rank, highlight(fulltext, 0, '\(o)', '\(c)'), highlight(fulltext, 1, '\(o)', '\(c)')
             FROM fulltext WHERE fulltext MATCH ?1\(Self.filterClause(within)) ORDER BY rank LIMIT ?2
             """)
         try statement.bind([.text(query.expression), .integer(limit)])
@@ -17,10 +17,17 @@ extension QueryEngine {
         while try statement.step() {
             let number = statement.int(0)
             hits.append(SearchHit(document: DocumentID(number), title: documentsByNumber[number]?.title ?? "",
-                                  score: Self.score(statement.double(1)), snippet: statement.text(2)))
+                                  score: Self.score(statement.double(1)),
+                                  snippet: Self.snippet(title: statement.text(2), text: statement.text(3))))
         }
         let total = hits.count < limit ? hits.count : try count(query, within: within)
         return SearchResults(hits: hits, total: total)
+    }
+
+    /// The snippet of the column whose best window holds more matches (the title when equal).
+    static func snippet(title: String, text: String) -> String {
+        let t = SnippetWindow.cut(title, length: snippetTokens), b = SnippetWindow.cut(text, length: snippetTokens)
+        return b.matches > t.matches ? b.text : t.text
     }
 
     /// How many documents match.

@@ -12,6 +12,8 @@ public enum QueryError: Error, CustomStringConvertible, Equatable, Sendable {
     case sql(String)
     /// Ctrl-C stopped the query.
     case interrupted
+    /// A `sql` statement ran past the time limit (`set sql-timeout`).
+    case timedOut(seconds: Double)
     /// The index could not be built; should not happen, but never crashes the shell.
     case index(String)
 
@@ -25,6 +27,9 @@ public enum QueryError: Error, CustomStringConvertible, Equatable, Sendable {
         case .emptySQL: "give a query, e.g. sql SELECT id, title FROM documents (help sql lists the tables)"
         case .sql(let message): message + " (help sql lists the tables and columns)"
         case .interrupted: "interrupted"
+        case .timedOut(let seconds):
+            "stopped after \(Format.seconds(seconds)) s, the time limit for a query; "
+                + "set sql-timeout SECONDS raises it (0: no limit)"
         case .index(let message): "the search index failed: \(message)"
         }
     }

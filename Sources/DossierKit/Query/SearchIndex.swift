@@ -85,9 +85,9 @@ public final class SearchIndex: Sendable {
     /// Runs one read-only SQL statement over the workspace's tables; at most `limit` rows, with
     /// `truncated` set when there were more.
     public func sql(_ text: String, in workspace: Workspace, generation: Int, limit: Int,
-                    interruption: Interruption) throws(QueryError) -> (table: Table, truncated: Bool) {
+                    interruption: Interruption, timeout: Double? = nil) throws(QueryError) -> (table: Table, truncated: Bool) {
         try withEngine(workspace, generation: generation, tables: true) { e throws(QueryError) in
-            let result = try e.runReadOnly(text, limit: limit, interruption: interruption)
+            let result = try e.runReadOnly(text, limit: limit, interruption: interruption, timeout: timeout)
             return (result.table, result.truncated)
         }
     }

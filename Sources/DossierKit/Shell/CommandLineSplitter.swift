@@ -24,8 +24,8 @@ public enum SplitError: Error, CustomStringConvertible, Equatable {
 
 /// Shell-like splitting: whitespace separates words, `'…'` is literal (an apostrophe between two
 /// letters, as in `Kazakhstan's`, is just a letter), `"…"` allows `\"` and `\\`,
-/// a backslash escapes the next character, `;` separates commands and `#` at the start of a word
-/// begins a comment.
+/// a backslash escapes the next character, `;` separates commands (except after `sql`, which takes
+/// the rest of the line) and `#` at the start of a word begins a comment.
 public enum CommandLineSplitter {
     public static func split(_ line: String) throws(SplitError) -> [SplitCommand] {
         var commands: [SplitCommand] = []
@@ -61,6 +61,10 @@ public enum CommandLineSplitter {
                 let hadWord = inWord
                 endWord()
                 if hadWord, words.count == 1, argumentsStart == nil { argumentsStart = line.index(after: i) }
+            case ";" where words.first.map(takesRestOfLine) == true:
+                // `sql` reads the rest of the line as typed: its `;` belongs to the statement.
+                inWord = true
+                word.append(c)
             case ";":
                 endCommand(at: i)
             case "#" where !inWord:
@@ -101,6 +105,11 @@ public enum CommandLineSplitter {
         }
         endCommand(at: line.endIndex)
         return commands
+    }
+
+    /// Commands whose argument is the rest of the line, `;` included (a statement of their own language).
+    static func takesRestOfLine(_ command: String) -> Bool {
+        command.lowercased() == "sql"
     }
 }
 

@@ -26,6 +26,10 @@ public struct CommandRegistry: Sendable {
         return best
     }
 
+    /// How many argument words swift-argument-parser sees at most when the rest can go to a
+    /// `VariadicTail` command directly.
+    static let parsedWords = 64
+
     /// What running a line's words will do: run a parsed command, or show its help (`CMD --help`).
     public enum Parsed {
         case run(any ShellCommand)
@@ -35,15 +39,32 @@ public struct CommandRegistry: Sendable {
     public func parse(_ words: [String]) throws(ShellError) -> Parsed {
         guard let name = words.first else { throw .unknownCommand("", suggestion: nil) }
         guard let type = lookup(name) else { throw .unknownCommand(name, suggestion: suggestion(for: name)) }
+        var arguments = Array(words.dropFirst())
+        var tail: [String] = []
+        // A long list of plain words after the first few goes straight to the command (see VariadicTail).
+        if type is any VariadicTail.Type, arguments.count > Self.parsedWords,
+           !arguments[Self.parsedWords...].contains(where: { $0.hasPrefix("-") && $0 != "-" }) {
+            tail = Array(arguments[Self.parsedWords...])
+            arguments.removeSubrange(Self.parsedWords...)
+        }
         do {
-            return .run(try type.parse(Array(words.dropFirst())))
+            let parsed = try type.parse(arguments)
+            guard !tail.isEmpty, var long = parsed as? any VariadicTail else { return .run(parsed) }
+            long.appendToTail(tail)
+            return .run(long)
         } catch {
-            if type.exitCode(for: error) == .success { return .help(type.helpMessage(columns: 80)) }
+            let usage = type.usageString().trimmingWhitespace()
+            if type.exitCode(for: error) == .success {
+                if words.dropFirst().contains(where: { $0 == "--help" || $0 == "-h" }) { return .help(type.helpMessage(columns: 80)) }
+                // `-dash.txt` reads as short flags with an `h` among them: a file name, not a request for help.
+                let word = words.dropFirst().first { $0.hasPrefix("-") && !$0.hasPrefix("--") && $0 != "-" } ?? ""
+                throw .usage(command: type.name, message: "'\(word)' is not an option (a name starting with '-' "
+                             + "is written ./\(word), or after --)", usage: usage)
+            }
             var message = type.message(for: error)
             if let first = message.first, first.isUppercase, message.dropFirst().first?.isLowercase == true {
                 message = first.lowercased() + message.dropFirst()
             }
-            let usage = type.usageString().trimmingWhitespace()
             throw .usage(command: type.name, message: message, usage: usage)
         }
     }

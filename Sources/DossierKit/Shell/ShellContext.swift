@@ -8,6 +8,9 @@ public struct ShellSettings: Sendable, Equatable {
     /// Characters for charts: block characters, plain ASCII, or as the locale allows (`auto`).
     public enum Charset: String, Sendable, CaseIterable { case auto, unicode, ascii }
     public var charset: Charset = .auto
+    /// Seconds a `sql` statement may run (0: no limit).
+    public var sqlTimeout: Double = ShellSettings.defaultSQLTimeout
+    public static let defaultSQLTimeout: Double = 30
 
     public init() {}
 }

@@ -176,6 +176,13 @@ public struct ShellSession {
                     throw error
                 }
                 changed = context.changeCount != changesBefore
+                if let (name, _) = context.workspace.counters.outOfRange, context.workspaceGeneration == replacedBefore {
+                    // A new ID past the limit would make the saved session impossible to reopen.
+                    context.workspace = before
+                    changed = false
+                    throw CommandError("\(split.words[0]): the session has used all \(Format.count(IDCounters.limit)) "
+                        + "\(name) IDs it may hold; nothing was changed (start a new session, or export and import)")
+                }
                 if context.workspaceGeneration == replacedBefore, !typed.hasPrefix(" ") {
                     context.workspace.history.append(typed)
                 }
@@ -191,7 +198,7 @@ public struct ShellSession {
     }
 
     private mutating func flushWarnings() {
-        for warning in context.warnings { console.writeError("warning: " + warning + "\n") }
+        for warning in context.warnings { console.writeError("warning: " + MessageText.oneLine(warning) + "\n") }
         context.warnings = []
     }
 
@@ -228,8 +235,13 @@ public struct ShellSession {
             report(CommandError("source: scripts nested too deeply (is \(path) sourcing itself?)"), at: location)
             return .failed
         }
-        guard let stream = StreamLineSource(path: LoadPlanner.expandTilde(path)) else {
-            report(CommandError("source: cannot open \(path)"), at: location)
+        let stream: StringLineSource
+        do {
+            let script = try ScriptFile.open(LoadPlanner.expandTilde(path))
+            stream = script.lines
+            for warning in script.warnings { console.writeError("warning: " + warning + "\n") }
+        } catch {
+            report(CommandError("source: \(error)"), at: location)
             return .failed
         }
         sourceDepth += 1
@@ -241,7 +253,7 @@ public struct ShellSession {
     }
 
     private func report(_ error: any Error, at location: String?) {
-        let message = String(describing: error)
+        let message = MessageText.oneLine(String(describing: error))
         if let location {
             console.writeError(location + ": " + message + "\n")
         } else {

@@ -65,4 +65,17 @@ public struct IDCounters: Codable, Sendable, Equatable {
     public mutating func nextEntity() -> EntityID { entities += 1; return EntityID(entities) }
     public mutating func nextFigure() -> FigureID { figures += 1; return FigureID(figures) }
     public mutating func nextAnnotation() -> AnnotationID { annotations += 1; return AnnotationID(annotations) }
+
+    /// The most IDs of one kind a session holds; sessions with a larger counter are refused on open,
+    /// and a command that would pass it is undone, so every saved session reopens.
+    public static let limit = Int(Int32.max)
+
+    /// The first counter past `limit` (or below zero), as "name value"; nil when all are in range.
+    public var outOfRange: (name: String, value: Int)? {
+        for (name, value) in [("documents", documents), ("entities", entities), ("figures", figures), ("annotations", annotations)]
+        where value < 0 || value > Self.limit {
+            return (name, value)
+        }
+        return nil
+    }
 }

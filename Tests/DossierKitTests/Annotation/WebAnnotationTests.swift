@@ -112,6 +112,27 @@ import Testing
         #expect(list.map(\.orphaned) == [nil, true])
     }
 
+    /// A quote not found keeps offsets inside the document whatever the file says, so the session
+    /// still saves and reopens; a start near Int.max or below zero neither traps nor escapes.
+    @Test(arguments: ["9223372036854775807", "-9223372036854775808", "1000000", "3"])
+    func importOfAnOrphanedQuoteKeepsOffsetsInsideTheDocument(start: String) throws {
+        var w = Fixture.workspace()
+        let doc = w.document(DocumentID(2))!
+        let json = """
+            [{"type": "Annotation", "motivation": "highlighting", "target": {"source": "urn:sha256:\(doc.sha256)", "selector": [
+              {"type": "TextPositionSelector", "start": \(start), "end": 9223372036854775807},
+              {"type": "TextQuoteSelector", "exact": "not in the text at all"}]}}]
+            """
+        let list = try WebAnnotationImport.decode(Array(json.utf8), path: "q.jsonld", into: w)
+        let length = CodePointText(doc.text).count
+        guard case let .span(_, s, e, _, _, _) = try #require(list.first).target else { Issue.record("not a span"); return }
+        #expect(list.first?.orphaned == true)
+        #expect(0 <= s && s <= e && e <= length)
+        _ = w.append(importing: w.newAnnotations(in: list))
+        let reopened = try SessionCodec.decode(try SessionCodec.encode(w), path: "x.json")
+        #expect(reopened.annotations.count == 1)
+    }
+
     @Test func reportListsDocumentsEntitiesFiguresNotesAndHighlights() {
         var w = annotatedWorkspace()
         w.add(Fixture.draft("Some 98,000 people, said Interfax."),

@@ -48,6 +48,14 @@ import Testing
         #expect(throws: CommandError.self) { try run(["figures", "--kind", "bogus"]) }
     }
 
+    @Test(arguments: [("--min", "nan"), ("--max", "inf"), ("--min=", "-infinity")])
+    func rejectsBoundsThatAreNotFiniteNumbers(option: String, value: String) {
+        let name = option.hasSuffix("=") ? String(option.dropLast()) : option
+        #expect(throws: CommandError("figures: \(name) must be a finite number, not \(Double(value)!)")) {
+            try run(option.hasSuffix("=") ? ["figures", option + value] : ["figures", option, value])
+        }
+    }
+
     @Test func cardMarksTheFigureInItsSentence() throws {
         guard case .message(let card) = try run(["show", "f3"]) else { Issue.record("no card"); return }
         #expect(card.contains("sentence"))

@@ -12,6 +12,12 @@ final class LocalHTTPServer: Sendable {
         case bytes(contentType: String, body: [UInt8])
         case status(Int)
         case silence
+        /// Headers as given, then the body bytes as they are (e.g. gzip with Content-Encoding).
+        case raw(headers: String, body: [UInt8])
+        /// A body without end, 64 KB at a time, until the client goes away or the server stops.
+        case endless
+        /// A body of one byte every 100 ms, until the client goes away or the server stops.
+        case trickle
     }
 
     struct Failure: Error { let step: String }
@@ -65,6 +71,15 @@ final class LocalHTTPServer: Sendable {
                 reply(client, Array("HTTP/1.1 200 OK\r\nContent-Type: \(type)\r\nContent-Length: \(body.utf8.count)\r\nConnection: close\r\n\r\n\(body)".utf8))
             case .bytes(let type, let body):
                 reply(client, Array("HTTP/1.1 200 OK\r\nContent-Type: \(type)\r\nContent-Length: \(body.count)\r\nConnection: close\r\n\r\n".utf8) + body)
+            case let .raw(headers, body):
+                reply(client, Array("HTTP/1.1 200 OK\r\n\(headers)\r\nContent-Length: \(body.count)\r\nConnection: close\r\n\r\n".utf8) + body)
+            case .endless, .trickle:
+                let endless = if case .endless = response { true } else { false }
+                guard reply(client, Array("HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nConnection: close\r\n\r\n".utf8)) else { break }
+                let chunk = [UInt8](repeating: 0x61, count: endless ? 1 << 16 : 1)
+                while !stopped.load(ordering: .relaxed), reply(client, chunk) {
+                    if !endless { usleep(100_000) }
+                }
             }
             close(client)
         }
@@ -72,13 +87,16 @@ final class LocalHTTPServer: Sendable {
         close(socketFD)
     }
 
-    private func reply(_ fd: Int32, _ bytes: [UInt8]) {
+    /// Sends all of `bytes`; false once the client has gone (no SIGPIPE: MSG_NOSIGNAL).
+    @discardableResult
+    private func reply(_ fd: Int32, _ bytes: [UInt8]) -> Bool {
         var off = 0
         while off < bytes.count {
-            let n = bytes[off...].withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
-            if n <= 0 { return }
+            let n = bytes[off...].withUnsafeBytes { send(fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
+            if n <= 0 { return false }
             off += n
         }
+        return true
     }
 
     func stop() { stopped.store(true, ordering: .relaxed) }

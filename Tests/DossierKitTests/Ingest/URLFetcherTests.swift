@@ -45,9 +45,65 @@ struct URLFetcherTests {
     @Test func aSilentServerTimesOut() throws {
         let server = try LocalHTTPServer(response: .silence)
         defer { server.stop() }
-        #expect(throws: LoadError.unreadable(server.url + "/slow", reason: "timed out after 1 s")) {
+        #expect(throws: LoadError.unreadable(server.url + "/slow", reason: "timed out after 1 s (load --timeout SECONDS raises the limit)")) {
             try URLFetcher(timeout: 1).fetch(server.url + "/slow")
         }
+    }
+
+    @Test func anEndlessBodyStopsAtTheSizeLimit() throws {
+        let server = try LocalHTTPServer(response: .endless)
+        defer { server.stop() }
+        #expect(throws: LoadError.tooLarge(server.url + "/endless", size: nil, limit: 1_000_000, raise: "load --max-size MB raises it")) {
+            try URLFetcher(timeout: 20, maximumBytes: 1_000_000).fetch(server.url + "/endless")
+        }
+    }
+
+    @Test func aSlowBodyStopsAtTheTotalTimeLimit() throws {
+        let server = try LocalHTTPServer(response: .trickle)
+        defer { server.stop() }
+        let started = Date()
+        #expect(throws: LoadError.unreadable(server.url + "/slow", reason: "timed out after 1 s (load --timeout SECONDS raises the limit)")) {
+            try URLFetcher(timeout: 1).fetch(server.url + "/slow")
+        }
+        #expect(Date().timeIntervalSince(started) < 10)
+    }
+
+    @Test func ctrlCStopsASlowBody() throws {
+        let server = try LocalHTTPServer(response: .trickle)
+        defer { server.stop() }
+        let stop = Interruption()
+        stop.request()
+        #expect(throws: LoadError.unreadable(server.url + "/slow", reason: "interrupted")) {
+            try URLFetcher(timeout: 60, interruption: stop).fetch(server.url + "/slow")
+        }
+    }
+
+    /// 20 MB of zeros compressed to about 20 KB: the limit counts the decompressed bytes.
+    @Test func aGzipBombStopsAtTheSizeLimit() throws {
+        let zeros = [UInt8](repeating: 0x20, count: 20_000_000)
+        let gzip = try Self.gzip(zeros)
+        #expect(gzip.count < 100_000)
+        let server = try LocalHTTPServer(response: .raw(headers: "Content-Type: text/plain\r\nContent-Encoding: gzip", body: gzip))
+        defer { server.stop() }
+        #expect(throws: LoadError.tooLarge(server.url + "/bomb", size: nil, limit: 1_000_000, raise: "load --max-size MB raises it")) {
+            try URLFetcher(maximumBytes: 1_000_000).fetch(server.url + "/bomb")
+        }
+    }
+
+    /// Compresses with the system's gzip (Debian's gzip package, always installed).
+    static func gzip(_ bytes: [UInt8]) throws -> [UInt8] {
+        let input = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-gz-\(UUID().uuidString)")
+        try Data(bytes).write(to: input)
+        defer { try? FileManager.default.removeItem(at: input) }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/gzip")
+        process.arguments = ["-c", input.path]
+        let out = Pipe()
+        process.standardOutput = out
+        try process.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return [UInt8](data)
     }
 
     @Test func unreachableServerIsAnErrorNotACrash() {

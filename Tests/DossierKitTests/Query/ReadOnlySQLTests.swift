@@ -93,6 +93,28 @@ struct ReadOnlySQLTests {
         }
     }
 
+    @Test("an endless query stops at the time limit with a message naming the setting")
+    func timeLimit() {
+        #expect(throws: QueryError.timedOut(seconds: 0.2)) {
+            try SearchIndex().sql("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) SELECT count(*) FROM n",
+                                  in: QueryFixtures.workspace(), generation: 0, limit: 10, interruption: Interruption(),
+                                  timeout: 0.2)
+        }
+        #expect(QueryError.timedOut(seconds: 30).description
+            == "stopped after 30 s, the time limit for a query; set sql-timeout SECONDS raises it (0: no limit)")
+    }
+
+    @Test("sql takes the rest of the line: a ';' inside it never runs the shell's own drop")
+    func semicolonStaysInTheStatement() {
+        var h = ShellHarness(workspace: Fixture.workspace())
+        let r = h.run("sql SELECT 1; drop d1")
+        #expect(r.err.contains("one statement at a time"), "\(r.err)")
+        #expect(h.workspace.document(DocumentID(1)) != nil)
+        #expect(h.run("set sql-timeout 0.5").out == "sql-timeout = 0.5\n")
+        #expect(h.session.context.settings.sqlTimeout == 0.5)
+        #expect(h.run("set sql-timeout soon").err == "test:1: set sql-timeout: expected a number of seconds (0: no limit)\n")
+    }
+
     @Test("tables follow workspace changes")
     func followsChanges() throws {
         let index = SearchIndex()

@@ -25,6 +25,8 @@ import Testing
         Case(line: ";;", words: []),
         Case(line: "search Kazakhstan's border", words: [["search", "Kazakhstan's", "border"]]),
         Case(line: "note d1 'don''t'", words: [["note", "d1", "dont"]]),
+        Case(line: "sql SELECT 1; DROP documents", words: [["sql", "SELECT", "1;", "DROP", "documents"]]),
+        Case(line: "docs; SQL select 1 ; drop d1", words: [["docs"], ["SQL", "select", "1", ";", "drop", "d1"]]),
     ])
     func splitsWords(_ c: Case) throws {
         #expect(try CommandLineSplitter.split(c.line).map(\.words) == c.words)
@@ -33,6 +35,11 @@ import Testing
     @Test func keepsRawArgumentsAsTyped() throws {
         let commands = try CommandLineSplitter.split("search \"prime minister\" tax*  ; docs")
         #expect(commands.map(\.rawArguments) == ["\"prime minister\" tax*", ""])
+    }
+
+    @Test func sqlKeepsItsSemicolonsInTheRawArgument() throws {
+        let commands = try CommandLineSplitter.split("sql SELECT 1; DROP TABLE documents")
+        #expect(commands.map(\.rawArguments) == ["SELECT 1; DROP TABLE documents"])
     }
 
     @Test func reportsUnterminatedQuotes() {

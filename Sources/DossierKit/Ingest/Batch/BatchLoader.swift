@@ -30,10 +30,10 @@ public struct BatchLoader: Sendable {
             let size: Int
             switch item {
             case .file(let path):
-                let bytes = try FileBytes.read(path)
+                let format = DocumentReader.format(forPath: path) ?? DocumentReader.formats[0]
+                let bytes = try reader.bytes(ofFile: path, format: format)
                 size = bytes.count
-                draft = try reader.draft(bytes: bytes, source: path,
-                                         format: DocumentReader.format(forPath: path) ?? DocumentReader.formats[0])
+                draft = try reader.draft(bytes: bytes, source: path, format: format)
             case .standardInput(let bytes, let format):
                 size = bytes.count
                 let chosen = format.flatMap(DocumentReader.format(named:)) ?? DocumentReader.formats[0]

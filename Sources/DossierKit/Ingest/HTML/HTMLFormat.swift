@@ -1,9 +1,9 @@
 /// The `html` format of `DocumentReader`: the page's main text and its metadata.
 enum HTMLFormat {
-    static let format = DocumentReader.Format(name: "html", extensions: ["html", "htm", "xhtml"]) { bytes, source throws(LoadError) in
+    static let format = DocumentReader.Format(name: "html", extensions: ["html", "htm", "xhtml"],
+                                              sniff: TextDecoding.refuseBinary) { bytes, source throws(LoadError) in
         // NUL bytes without a UTF-16 byte-order mark: an image or archive named .html.
-        let utf16 = bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF])
-        if !utf16, bytes.prefix(8192).contains(0) { throw .binary(source) }
+        try TextDecoding.refuseBinary(bytes[...], source: source)
         let article = HTMLArticle.read(bytes, source: source)
         if article.text.isEmpty { throw .unsupported(source, reason: "no article text found in this page") }
         let m = article.metadata

@@ -16,7 +16,8 @@ public enum HTMLParser {
         public var warnings: [String]
     }
 
-    public static func parse(_ bytes: [UInt8], source: String = "page") -> Result? {
+    public static func parse(_ page: [UInt8], source: String = "page") -> Result? {
+        let bytes = HTMLAttributeLimit.capped(page)
         let choice = HTMLCharset.choose(bytes)
         dossier_xml_silence_errors() // per thread in libxml2: loads run on several threads
         let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue
