@@ -31,7 +31,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             resources: [.copy("Resources/ner-model.bin"), .copy("Resources/gazetteers.tsv"),
-                        .copy("Resources/word-clusters.tsv")]),
+                        .copy("Resources/word-clusters.tsv"), .copy("Resources/first-name-genders.tsv")]),
         .executableTarget(
             name: "dossier",
             dependencies: [
