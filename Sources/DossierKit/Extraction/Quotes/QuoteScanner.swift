@@ -77,18 +77,19 @@ struct QuoteScanner {
                 } else if let after = t.speakerAfter(cue.upperBound, limit: unit.upperBound) {
                     speaker = after
                     speakerAfter = true
+                } else if t.lower[p] == "," {
+                    speaker = appositiveSpeaker(before: p, unit)
                 }
             }
         }
         guard let speaker else { return nil }
         let afterAll = speakerAfter ? speaker.upperBound : cue.upperBound
-        // content before: `"…," he said` or `…, the ministry said`
+        let forward = contentAfter(afterAll, verb: verb, unit: unit, next: next)
+        // content before: `"…," he said` or `…, the ministry said` (when no clause follows)
         let lead = speakerAfter ? cue.lowerBound : speaker.lowerBound
-        if lead - 1 > unit.lowerBound, t.lower[lead - 1] == "," || t.closesQuote(lead - 1),
-           !followsThat(afterAll, unit) {
+        if lead - 1 > unit.lowerBound, t.closesQuote(lead - 1) || t.lower[lead - 1] == "," && forward == nil {
             var end = lead - 1
             if t.closesQuote(end) { end += 1 } // `,"` — the mark closes the content
-            else if end - 1 >= unit.lowerBound, t.closesQuote(end - 1) { } // `",` — comma outside
             let contentTokens = unit.lowerBound..<end
             guard contentTokens.filter({ t.isWord($0) }).count >= 4 || t.closesQuote(end - 1) else { return nil }
             var parts = [trimmed(contentTokens)]
@@ -97,20 +98,24 @@ struct QuoteScanner {
             var skipped = 0
             while k < unit.upperBound, !t.inQuote(k), t.lower[k] != ",", skipped < 4, t.isWord(k) { k += 1; skipped += 1 }
             if k + 1 < unit.upperBound, t.lower[k] == ",", t.opensQuote(k + 1), t.closesQuote(end - 1) {
-                let r = t.region[k + 1]
-                parts.append(contentsOf: t.regions[r].parts)
+                parts.append(contentsOf: t.regions[t.region[k + 1]].parts)
             }
-            if QuoteLexicon.needQuote.contains(verb) { return nil }
+            if QuoteLexicon.needQuote.contains(verb), !contentTokens.contains(where: { t.inQuote($0) }) { return nil }
             return FoundQuote(parts: parts, kind: .indirect, cue: t.span(tokens: cue), speaker: speaker)
         }
-        // content after: `X said (that) …`, `X said: "…"`, `X told reporters …`
-        var k = afterAll
+        guard let forward else { return nil }
+        return FoundQuote(parts: forward, kind: .indirect, cue: t.span(tokens: cue), speaker: speaker)
+    }
+
+    /// The content after a cue: `X said (that) …`, `X said: "…"`, `X told reporters …`, or the
+    /// quotation opening the next unit after `X reports:`. Nil when no clause follows.
+    func contentAfter(_ start: Int, verb: String, unit: Range<Int>, next: Range<Int>?) -> [Range<Int>]? {
+        var k = start
         if let that = thatWithin(k, unit) { k = that + 1 } else if QuoteLexicon.objectCues.contains(verb) { k = skipObject(k, unit) }
         while k < unit.upperBound, t.lower[k] == "," || t.lower[k] == ":" { k += 1 }
         if k >= unit.upperBound {
-            // `The New York Times reports:` and the quotation in the next paragraph
             guard t.lower[unit.upperBound - 1] == ":", let next, t.opensQuote(next.lowerBound) else { return nil }
-            return FoundQuote(parts: t.regions[t.region[next.lowerBound]].parts, kind: .direct, cue: t.span(tokens: cue), speaker: speaker)
+            return t.regions[t.region[next.lowerBound]].parts
         }
         let end = contentEnd(from: k, unit)
         guard end > k else { return nil }
@@ -120,7 +125,15 @@ struct QuoteScanner {
         guard hasQuote || content.filter({ t.isWord($0) }).count >= 3 else { return nil }
         // `agreed to the plan`, `said on Tuesday.`: a phrase, not reported speech
         if !hasQuote, Self.prepositions.contains(t.lower[k]), thatWithin(k, unit) == nil { return nil }
-        return FoundQuote(parts: [trimmed(content)], kind: .indirect, cue: t.span(tokens: cue), speaker: speaker)
+        return [trimmed(content)]
+    }
+
+    /// The speaker before an appositive: `Reid, the minority leader, said`.
+    func appositiveSpeaker(before comma: Int, _ unit: Range<Int>) -> Range<Int>? {
+        var q = comma - 1
+        while q > unit.lowerBound, comma - q <= 14, t.isWord(q) || t.lower[q] == "'s" || t.lower[q] == "\u{2019}s", !t.inQuote(q) { q -= 1 }
+        guard q > unit.lowerBound, q < comma - 1, t.lower[q] == "," else { return nil }
+        return t.speakerBefore(q, floor: unit.lowerBound)
     }
 
     static let prepositions: Set<String> = ["to", "with", "on", "in", "at", "for", "by", "about", "from", "of", "into", "as", "after", "before", "during", "against", "over", "up", "out", "off", "down"]
