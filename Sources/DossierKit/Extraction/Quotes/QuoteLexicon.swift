@@ -1,9 +1,16 @@
+import Foundation
+
 /// The words quote attribution is recognized by: verbs of saying, writing and believing in every
 /// form (the cues), the small words between a speaker and its cue, pronouns, and the role words
 /// that describe a person or an organisation ("the president", "the ministry").
 enum QuoteLexicon {
     /// Every form of each cue verb, one verb per line: base, third person, past, participle(s).
-    static let cueVerbs: Set<String> = words("""
+    static let cueVerbs: Set<String> = Set(cueLines.flatMap { $0.split(separator: " ").map(String.init) })
+
+    static let cueLines: [String] = cueText.split(whereSeparator: { $0 == "|" || $0 == "\n" })
+        .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+
+    static let cueText = """
         say says said saying | tell tells told telling | add adds added adding | write writes wrote written writing
         warn warns warned warning | claim claims claimed claiming | argue argues argued arguing
         insist insists insisted insisting | note notes noted noting | explain explains explained explaining
@@ -28,6 +35,15 @@ enum QuoteLexicon {
         call calls called calling | describe describes described describing | pledge pledges pledged pledging
         threaten threatens threatened threatening | propose proposes proposed proposing | demand demands demanded demanding
         blast blasts blasted | slam slams slammed | praise praises praised | criticize criticizes criticized | criticise criticised
+        """
+
+    /// The base form of each cue verb ("say", "state", "call"): as often a noun or an infinitive.
+    static let baseForms: Set<String> = Set(cueLines.map { $0.split(separator: " ").first.map(String.init) ?? "" })
+
+    /// Third-person forms that are as often plural nouns ("his early-morning tweets", "initial reports").
+    static let nounLike: Set<String> = words("""
+        tweets reports claims states shows notes calls hopes fears charges estimates remarks answers replies promises
+        vows stresses demands finds concerns cautions warnings blasts slams praises mentions pledges threatens proposes
         """)
 
     /// Cue verbs that take the person spoken to as object before the content ("told reporters that …").
@@ -49,6 +65,7 @@ enum QuoteLexicon {
         has have had was is were are been be will would also then later previously recently further once repeatedly
         reportedly publicly privately earlier often frequently again both all just even still not n't did does do
         may might could can should must already never always initially first subsequently separately specifically
+        's ’s 're ’re 've ’ve 'd ’d 'll ’ll n’t
         quickly immediately simply flatly openly clearly loudly angrily bluntly famously yesterday today tonight
         on last this week month year night morning afternoon evening monday tuesday wednesday thursday friday saturday sunday
         """)

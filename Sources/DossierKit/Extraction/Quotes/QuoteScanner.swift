@@ -67,19 +67,24 @@ struct QuoteScanner {
         let verb = t.lower[cue.upperBound - 1]
         if t.lower[cue.lowerBound] == "according" { return accordingTo(cue: cue, unit: unit) }
         var speaker = t.speakerBefore(cue.lowerBound, floor: unit.lowerBound)
-        if speaker != nil, isPassive(cue) || verb.hasSuffix("ing") && !isProgressive(cue, speaker!) { speaker = nil }
+        if let sp = speaker, isPassive(cue) || verb.hasSuffix("ing") && !isProgressive(cue, sp) || !plausible(sp, cue: cue, verb: verb) {
+            speaker = nil
+        }
         var speakerAfter = false
         if speaker == nil {
             let p = cue.lowerBound - 1
             if p >= unit.lowerBound, t.lower[p] == "," || t.closesQuote(p) || t.isPunctuation(p, ":") {
                 if verb.hasSuffix("ing"), t.lower[p] == "," {
                     speaker = lastSpeaker ?? t.unitSubject(unit)
-                } else if let after = t.speakerAfter(cue.upperBound, limit: unit.upperBound) {
+                } else if !QuoteLexicon.objectCues.contains(verb), let after = t.speakerAfter(cue.upperBound, limit: unit.upperBound) {
                     speaker = after
                     speakerAfter = true
                 } else if t.lower[p] == "," {
                     speaker = appositiveSpeaker(before: p, unit)
                 }
+            } else if p >= unit.lowerBound, t.lower[p] == "and" || t.lower[p] == "but" {
+                // `Trump bemoaned the unrest and said …`
+                speaker = lastSpeaker ?? t.unitSubject(unit)
             }
         }
         guard let speaker else { return nil }
@@ -128,12 +133,35 @@ struct QuoteScanner {
         return [trimmed(content)]
     }
 
-    /// The speaker before an appositive: `Reid, the minority leader, said`.
+    /// The speaker with its appositive: `Reid, the minority leader, said`, `Christie, who has
+    /// campaigned for Trump, blasted …` (the phrase runs to the comma before the cue).
     func appositiveSpeaker(before comma: Int, _ unit: Range<Int>) -> Range<Int>? {
         var q = comma - 1
-        while q > unit.lowerBound, comma - q <= 14, t.isWord(q) || t.lower[q] == "'s" || t.lower[q] == "\u{2019}s", !t.inQuote(q) { q -= 1 }
-        guard q > unit.lowerBound, q < comma - 1, t.lower[q] == "," else { return nil }
-        return t.speakerBefore(q, floor: unit.lowerBound)
+        while q > unit.lowerBound, comma - q <= 30, !t.inQuote(q), t.lower[q] != "," { q -= 1 }
+        guard q > unit.lowerBound, q < comma - 1, t.lower[q] == ",", !t.inQuote(q) else { return nil }
+        let relative = ["who", "whose", "which"].contains(t.lower[q + 1])
+        guard relative || comma - q <= 12 else { return nil }
+        guard relative || (q + 1..<comma).allSatisfy({ t.isWord($0) || t.lower[$0] == "'s" || t.lower[$0] == "\u{2019}s" || t.lower[$0] == "-" }) else { return nil }
+        guard let head = t.speakerBefore(q, floor: unit.lowerBound) else { return nil }
+        return relative ? head : head.lowerBound..<comma
+    }
+
+    /// Whether a phrase before a cue can be its speaker: a cue form that is as often a noun
+    /// ("reports") needs a name, pronoun or role word before it; a base form ("say") a plural
+    /// subject or an auxiliary ("will say", "did not say").
+    func plausible(_ sp: Range<Int>, cue: Range<Int>, verb: String) -> Bool {
+        let head = sp.upperBound - 1, w = t.lower[head]
+        if QuoteLexicon.nounLike.contains(verb) {
+            let singular = w.hasSuffix("s") ? String(w.dropLast()) : w
+            return t.isCapitalized(head) || QuoteLexicon.pronouns.contains(w)
+                || QuoteLexicon.personRoles.contains(singular) || QuoteLexicon.organisationRoles.contains(singular)
+        }
+        if cue.count == 1, QuoteLexicon.baseForms.contains(verb) {
+            let aux: Set<String> = ["will", "would", "can", "could", "should", "may", "might", "must", "do", "does", "did", "n't", "n\u{2019}t", "not", "to", "'ll", "\u{2019}ll", "'d", "\u{2019}d"]
+            if (sp.upperBound..<cue.lowerBound).contains(where: { aux.contains(t.lower[$0]) }) { return true }
+            return ["i", "we", "they", "you", "who"].contains(w) || w.count > 3 && w.hasSuffix("s") && !w.hasSuffix("ss")
+        }
+        return true
     }
 
     static let prepositions: Set<String> = ["to", "with", "on", "in", "at", "for", "by", "about", "from", "of", "into", "as", "after", "before", "during", "against", "over", "up", "out", "off", "down"]

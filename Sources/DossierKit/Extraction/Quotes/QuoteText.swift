@@ -35,17 +35,22 @@ struct QuoteText {
             if p < parts.count, parts[p].contains(t.start) { region[k] = r }
         }
         self.region = region
-        units = Self.units(SentenceSplitter.sentences(s, tokens: tokens), region: region, lower: lower)
+        let s = s, tokens = tokens
+        units = Self.units(SentenceSplitter.sentences(s, tokens: tokens), region: region, lower: lower) { a, b in
+            (tokens[a].end..<tokens[b].start).contains { s[$0] == "\n" || s[$0] == "\r" || s[$0] == "\u{2029}" }
+        }
     }
 
     /// Sentences joined wherever one quotation region has tokens in both, and where a sentence
     /// ending in a quotation is followed by its attribution (`"…?" Freddy Ortega said.`).
-    static func units(_ sentences: [Range<Int>], region: [Int], lower: [String]) -> [Range<Int>] {
+    static func units(_ sentences: [Range<Int>], region: [Int], lower: [String],
+                      sameParagraphBreak: (Int, Int) -> Bool) -> [Range<Int>] {
         var units: [Range<Int>] = []
         for sentence in sentences {
             if let last = units.last, let first = sentence.first, last.upperBound > 0,
                region[first] >= 0 && region[first] == region[last.upperBound - 1]
-                || region[last.upperBound - 1] >= 0 && region[first] < 0 && startsWithAttribution(sentence, lower) {
+                || region[last.upperBound - 1] >= 0 && region[first] < 0 && startsWithAttribution(sentence, lower)
+                && !sameParagraphBreak(last.upperBound - 1, first) {
                 units[units.count - 1] = last.lowerBound..<sentence.upperBound
             } else {
                 units.append(sentence)

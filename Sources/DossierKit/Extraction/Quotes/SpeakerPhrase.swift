@@ -6,7 +6,7 @@ extension QuoteText {
     /// time words), not reaching before `floor`; nil when a punctuation mark or a function word comes first.
     func speakerBefore(_ cue: Int, floor: Int) -> Range<Int>? {
         var h = cue - 1
-        while h >= floor, !inQuote(h), QuoteLexicon.betweenSpeakerAndCue.contains(lower[h]) { h -= 1 }
+        while h >= floor, !inQuote(h), QuoteLexicon.betweenSpeakerAndCue.contains(lower[h]) || isAdverb(h) { h -= 1 }
         guard h >= floor, !inQuote(h), isWord(h) else { return nil }
         if QuoteLexicon.pronouns.contains(lower[h]) { return h..<(h + 1) }
         guard !QuoteLexicon.phraseBreakers.contains(lower[h]), !QuoteLexicon.determiners.contains(lower[h]) else { return nil }
@@ -40,7 +40,11 @@ extension QuoteText {
     /// (an optional determiner first) up to a punctuation mark or a function word.
     func speakerAfter(_ after: Int, limit: Int) -> Range<Int>? {
         guard after < limit, !inQuote(after), isWord(after) else { return nil }
-        if QuoteLexicon.pronouns.contains(lower[after]), lower[after] != "which" { return after..<(after + 1) }
+        if QuoteLexicon.pronouns.contains(lower[after]) {
+            // `"…," said he.` — but not `…, said he would go`
+            let next = after + 1
+            return lower[after] != "which" && (next >= limit || !isWord(next)) ? after..<next : nil
+        }
         var end = after
         if QuoteLexicon.determiners.contains(lower[end]) || Self.possessives.contains(lower[end]) { end += 1 }
         let first = end
@@ -65,6 +69,14 @@ extension QuoteText {
         while end < unit.upperBound, isWord(end), isCapitalized(end) || lower[end] == "'s" { end += 1 }
         return k..<end
     }
+
+    /// A lower-case word ending in "-ly" that is an adverb ("swiftly", "repeatedly"), not a noun.
+    func isAdverb(_ k: Int) -> Bool {
+        let w = lower[k]
+        return w.count > 4 && w.hasSuffix("ly") && !isCapitalized(k) && !Self.lyNouns.contains(w)
+    }
+
+    static let lyNouns: Set<String> = ["family", "ally", "assembly", "supply", "rally", "reply", "daily", "weekly", "monthly", "anomaly", "monopoly", "italy", "july", "bully", "belly", "jelly", "homily"]
 
     static let possessives: Set<String> = ["his", "her", "their", "its", "our", "my", "your"]
 }
