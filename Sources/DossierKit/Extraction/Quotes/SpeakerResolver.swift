@@ -79,16 +79,21 @@ struct SpeakerResolver {
         return known == g
     }
 
-    /// Whether the role word stands within a few words before or after a mention
-    /// ("President Kassym-Jomart Tokayev", "Josh Earnest, the White House spokesman").
+    /// Whether the role word is the title right before a mention ("President Kassym-Jomart
+    /// Tokayev") or stands in an appositive right after it ("Josh Earnest, the White House spokesman").
     func hasRole(_ role: String, near m: EntityMentionFacts) -> Bool {
-        let lo = max(0, m.start - 40), hi = min(t.s.count, m.end + 40)
-        func has(_ r: Range<Int>) -> Bool {
-            guard !r.isEmpty else { return false }
-            var text = ""
-            for k in r { text.unicodeScalars.append(ScalarClass.lower(t.s[k])) }
-            return Workspace.containsWord(role, in: text)
+        var k = m.start
+        while k > 0, ScalarClass.isSpace(t.s[k - 1]) { k -= 1 }
+        var before = ""
+        while k > 0, ScalarClass.isLetter(t.s[k - 1]) { k -= 1; before.unicodeScalars.insert(ScalarClass.lower(t.s[k]), at: before.unicodeScalars.startIndex) }
+        if before == role { return true }
+        guard m.end + 1 < t.s.count, t.s[m.end] == "," else { return false }
+        var after = ""
+        var j = m.end + 1
+        while j < t.s.count, j - m.end < 60, t.s[j] != ",", t.s[j] != ".", t.s[j] != "\n" {
+            after.unicodeScalars.append(ScalarClass.lower(t.s[j]))
+            j += 1
         }
-        return has(lo..<m.start) || has(m.end..<hi)
+        return Workspace.containsWord(role, in: after)
     }
 }
