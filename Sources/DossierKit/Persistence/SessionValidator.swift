@@ -8,14 +8,15 @@ enum SessionValidator {
 
     static func validate(_ file: SessionFile) -> String? {
         let c = file.counters
-        for (name, value) in [("documents", c.documents), ("entities", c.entities), ("figures", c.figures), ("annotations", c.annotations)]
+        for (name, value) in [("documents", c.documents), ("entities", c.entities), ("figures", c.figures), ("annotations", c.annotations), ("quotes", c.quotes)]
         where value < 0 || value > counterLimit {
             return "counter \"\(name)\" is \(value), outside 0…\(counterLimit)"
         }
         if let problem = unique(file.documents.map(\.id), below: c.documents, "documents")
             ?? unique(file.entities.map(\.id), below: c.entities, "entities")
             ?? unique(file.figures.map(\.id), below: c.figures, "figures")
-            ?? unique(file.annotations.map(\.id), below: c.annotations, "annotations") {
+            ?? unique(file.annotations.map(\.id), below: c.annotations, "annotations")
+            ?? unique((file.quotes ?? []).map(\.id), below: c.quotes, "quotes") {
             return problem
         }
         var lengths: [DocumentID: Int] = [:]
@@ -34,6 +35,12 @@ enum SessionValidator {
         }
         for f in file.figures {
             if let problem = check(f.document, f.facts.start, f.facts.end, "figure \(f.id)") { return problem }
+        }
+        for q in file.quotes ?? [] {
+            for span in q.facts.parts + [q.facts.cue, q.facts.speaker?.span].compactMap({ $0 }) {
+                if let problem = check(q.document, span.start, span.end, "quote \(q.id)") { return problem }
+            }
+            if q.facts.parts.isEmpty { return "quote \(q.id) has no parts" }
         }
         let entities = Set(file.entities.map(\.id)), figures = Set(file.figures.map(\.id))
         for a in file.annotations {
