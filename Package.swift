@@ -34,7 +34,7 @@ let package = Package(
             ],
             resources: [.copy("Resources/ner-model.bin"), .copy("Resources/gazetteers.tsv"),
                         .copy("Resources/word-clusters.tsv"), .copy("Resources/glove-clusters.tsv"),
-                        .copy("Resources/gazetteers-large.tsv")]),
+                        .copy("Resources/gazetteers-large.tsv"), .copy("Resources/first-name-genders.tsv")]),
         .executableTarget(
             name: "dossier",
             dependencies: [

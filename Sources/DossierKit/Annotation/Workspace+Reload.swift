@@ -32,6 +32,7 @@ extension Workspace {
         entities.removeAll { vanished.contains($0.id) }
         rebuildEntityIndex()
         let figureMap = replaceFigures(of: id, with: analysis.figures)
+        replaceQuotes(of: id, with: analysis.quotes)
         if !curation.isEmpty { reapplyCuration(to: [id], found: analysis.entities) }
 
         let text = CodePointText(draft.text)

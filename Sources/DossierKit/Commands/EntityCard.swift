@@ -14,6 +14,8 @@ enum EntityCard {
             ("others", .list(others.map { "\($0.id) \($0.name) (\($0.type.rawValue), \(Format.plural($0.mentions.count, "mention")))" })),
             ("with", .list(together)), ("origin", .string(e.origin.rawValue)),
             ("figures", .list(w.figures(about: e).prefix(8).map { "\($0.id) \($0.facts.text)" + ($0.facts.counts.map { " (\($0))" } ?? "") })),
+            ("quotes", .list(w.quotes(by: e).prefix(8).map { "\($0.id) " + EntityCard.short($0.facts.text) })),
+            ("pronouns", .int(w.linkedSpeakerMentions(of: e))),
             ("annotations", .list(CardAnnotations.lines(for: .entity(e.id), in: w))),
         ]
         if let t = MentionTimeline(e, in: w) {  // a sparkline of mentions per period, after "with"
@@ -29,6 +31,13 @@ enum EntityCard {
         case .json, .csv:
             return CardOutput.render(fields + [("context", .list(context))], format: format)
         }
+    }
+}
+
+extension EntityCard {
+    /// A quote's words cut to about 70 characters for a card line.
+    static func short(_ text: String) -> String {
+        text.count <= 72 ? text : String(text.prefix(70)) + "…"
     }
 }
 

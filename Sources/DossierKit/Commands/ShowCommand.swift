@@ -3,11 +3,11 @@ import ArgumentParser
 /// `show dN|eN|fN|aN|NAME`: a card describing one thing in the workspace.
 public struct ShowCommand: ShellCommand {
     public static let configuration = CommandConfiguration(
-        commandName: "show", abstract: "Show a document, entity, figure or annotation card.",
-        discussion: "A name several entities go by shows the one with most mentions and lists the others. Examples: show d1   show e3   show Tokayev   show f2")
+        commandName: "show", abstract: "Show a document, entity, figure, quote or annotation card.",
+        discussion: "A name several entities go by shows the one with most mentions and lists the others. Examples: show d1   show e3   show Tokayev   show f2   show q4")
     public static let group = CommandGroup.explore
 
-    @Argument(help: "An ID (d1, e3, f2, a1) or an entity name.")
+    @Argument(help: "An ID (d1, e3, f2, q4, a1) or an entity name.")
     var target: [String] = []
 
     @OptionGroup var output: FormatOption
@@ -25,6 +25,10 @@ public struct ShowCommand: ShellCommand {
         if let id = FigureID(text) {
             guard let figure = w.figure(id) else { throw CommandError("no figure \(id)" + WorkspaceReference.range(w.figures.map(\.id))) }
             return FigureCard.render(figure, in: w, format: output.format)
+        }
+        if let id = QuoteID(text) {
+            guard let quote = w.quote(id) else { throw CommandError("no quote \(id)" + WorkspaceReference.range(w.quotes.map(\.id))) }
+            return QuoteCard.render(quote, in: w, format: output.format)
         }
         if let id = AnnotationID(text) {
             guard let a = w.annotation(id) else { throw AnnotationError.noSuchAnnotation(id.description) }

@@ -25,13 +25,15 @@ public struct EntityMentionFacts: Sendable, Equatable {
     }
 }
 
-/// Everything extraction finds in one text; the workspace turns it into entities and figures.
+/// Everything extraction finds in one text; the workspace turns it into entities, figures and quotes.
 public struct DocumentAnalysis: Sendable, Equatable {
     public var entities: [EntityMentionFacts]
     public var figures: [FigureFacts]
+    public var quotes: [QuoteFacts]
 
-    public init(entities: [EntityMentionFacts] = [], figures: [FigureFacts] = []) {
+    public init(entities: [EntityMentionFacts] = [], figures: [FigureFacts] = [], quotes: [QuoteFacts] = []) {
         self.entities = entities
         self.figures = figures
+        self.quotes = quotes
     }
 }

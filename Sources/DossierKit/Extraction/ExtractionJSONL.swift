@@ -2,7 +2,7 @@ import Foundation
 
 /// The `dossier extract --jsonl` interface: one input line `{"id", "text"}` (or `"path"` to load a
 /// file with the shell's loaders; other keys ignored) → one output line
-/// `{"id", "entities": [{"start","end","type","text","entity"}], "figures": [...]}`.
+/// `{"id", "entities": [{"start","end","type","text","entity"}], "figures": [...], "quotes": [...]}`.
 /// Offsets are Unicode code points, end exclusive. Keep this stable: evaluation tools depend on it.
 public struct ExtractionJSONL: Sendable {
     public var analyzer: TextAnalyzer
@@ -46,11 +46,12 @@ public struct ExtractionJSONL: Sendable {
         }
         let analysis = analyzer.analyze(text, documentDate: date)
         return ("{\"id\": " + Self.json(id) + extra + ", \"entities\": [" + analysis.entities.map(Self.entity).joined(separator: ", ")
-                + "], \"figures\": [" + analysis.figures.map(Self.figure).joined(separator: ", ") + "]}", nil)
+                + "], \"figures\": [" + analysis.figures.map(Self.figure).joined(separator: ", ")
+                + "], \"quotes\": [" + analysis.quotes.map(Self.quote).joined(separator: ", ") + "]}", nil)
     }
 
     static func failure(id: Any?, _ message: String) -> String {
-        "{\"id\": " + json(id) + ", \"error\": " + JSONText.quote(message) + ", \"entities\": [], \"figures\": []}"
+        "{\"id\": " + json(id) + ", \"error\": " + JSONText.quote(message) + ", \"entities\": [], \"figures\": [], \"quotes\": []}"
     }
 
     /// Writes an `id` back as it came (string, number or null).
@@ -86,5 +87,29 @@ public struct ExtractionJSONL: Sendable {
         if let v = f.from { parts.append("\"from\": " + JSONText.value(.double(v))) }
         if let v = f.to { parts.append("\"to\": " + JSONText.value(.double(v))) }
         return "{" + parts.joined(separator: ", ") + "}"
+    }
+
+    /// A quote: `start`/`end` (or `parts` when interrupted), `text`, `kind`, `cue`, `speaker` (null when none).
+    static func quote(_ q: QuoteFacts) -> String {
+        var parts: [String] = []
+        if q.parts.count == 1 {
+            parts += ["\"start\": \(q.start)", "\"end\": \(q.end)"]
+        } else {
+            parts.append("\"parts\": [" + q.parts.map { "[\($0.start), \($0.end)]" }.joined(separator: ", ") + "]")
+        }
+        parts.append("\"text\": " + JSONText.quote(q.text))
+        parts.append("\"kind\": \"\(q.kind.rawValue)\"")
+        parts.append("\"cue\": " + (q.cue.map(span) ?? "null"))
+        if let sp = q.speaker {
+            parts.append("\"speaker\": {\"start\": \(sp.span.start), \"end\": \(sp.span.end), \"text\": " + JSONText.quote(sp.span.text)
+                         + ", \"entity\": " + (sp.entity.map(JSONText.quote) ?? "null") + "}")
+        } else {
+            parts.append("\"speaker\": null")
+        }
+        return "{" + parts.joined(separator: ", ") + "}"
+    }
+
+    static func span(_ s: TextSpan) -> String {
+        "{\"start\": \(s.start), \"end\": \(s.end), \"text\": " + JSONText.quote(s.text) + "}"
     }
 }

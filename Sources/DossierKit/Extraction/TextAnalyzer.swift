@@ -12,19 +12,27 @@ public protocol FigureExtracting: Sendable {
 public struct TextAnalyzer: Sendable {
     public var entityExtractor: (any EntityExtracting)?
     public var figureExtractor: (any FigureExtracting)?
+    public var quoteExtractor: (any QuoteExtracting)?
 
     public init(entityExtractor: (any EntityExtracting)? = nil,
-                figureExtractor: (any FigureExtracting)? = nil) {
+                figureExtractor: (any FigureExtracting)? = nil,
+                quoteExtractor: (any QuoteExtracting)? = nil) {
         self.entityExtractor = entityExtractor
         self.figureExtractor = figureExtractor
+        self.quoteExtractor = quoteExtractor
     }
 
     public func analyze(_ text: String, documentDate: String? = nil) -> DocumentAnalysis {
-        DocumentAnalysis(
-            entities: entityExtractor?.entities(in: text) ?? [],
-            figures: figureExtractor?.figures(in: text, documentDate: documentDate) ?? [])
+        let entities = entityExtractor?.entities(in: text) ?? []
+        var analysis = DocumentAnalysis(
+            entities: entities,
+            figures: figureExtractor?.figures(in: text, documentDate: documentDate) ?? [],
+            quotes: quoteExtractor?.quotes(in: text, entities: entities) ?? [])
+        analysis.attributeFiguresToSpeakers()
+        return analysis
     }
 
     /// The analyzer Dossier uses: every extractor the build ships.
-    public static let standard = TextAnalyzer(entityExtractor: EntityRecognizer(), figureExtractor: FigureExtractor())
+    public static let standard = TextAnalyzer(entityExtractor: EntityRecognizer(), figureExtractor: FigureExtractor(),
+                                              quoteExtractor: QuoteExtractor())
 }

@@ -40,7 +40,17 @@ public enum SessionCodec {
             throw .invalid(path: path, detail: "\(error)")
         }
         if let problem = SessionValidator.validate(file) { throw .invalid(path: path, detail: problem) }
-        return file.workspace
+        return migrate(file.workspace, from: version)
+    }
+
+    /// Brings a workspace decoded from an older version up to the current one.
+    /// 1 → 2: quotes did not exist; they are found in each document's stored text, the stored
+    /// entity mentions resolving their speakers, as loading the document would have.
+    static func migrate(_ workspace: Workspace, from version: Int,
+                        quoteExtractor: any QuoteExtracting = QuoteExtractor()) -> Workspace {
+        var w = workspace
+        if version < 2 { w.extractQuotes(with: quoteExtractor) }
+        return w
     }
 
     /// Turns a decoding error into words: what is wrong, and where in the file.

@@ -3,9 +3,13 @@
 /// Version policy: bump `currentVersion` only when a reader of the old version would misread a new
 /// file (a key changes meaning or shape). Adding an optional key is not a bump. Every bump adds a
 /// migration in `SessionCodec.migrate` so older files still open; newer files are refused by name.
+///
+/// Versions: 1 — documents, entities, figures, annotations, curation, history.
+/// 2 — quotes (`quotes`, counter `quotes`, IDs `qN`): a version-1 reader would drop them and could
+/// hand out their IDs again. A version-1 file is migrated by finding its documents' quotes.
 struct SessionFile: Codable {
     static let formatName = "dossier-session"
-    static let currentVersion = 1
+    static let currentVersion = 2
 
     var format: String
     var version: Int
@@ -13,6 +17,8 @@ struct SessionFile: Codable {
     var documents: [Document]
     var entities: [Entity]
     var figures: [Figure]
+    /// Absent in version 1, and when there are none.
+    var quotes: [Quote]?
     var annotations: [Annotation]
     var curation: [CurationStep]
     var history: [String]
@@ -24,6 +30,7 @@ struct SessionFile: Codable {
         documents = w.documents
         entities = w.entities
         figures = w.figures
+        quotes = w.quotes.isEmpty ? nil : w.quotes
         annotations = w.annotations
         curation = w.curation
         history = w.history
@@ -31,7 +38,7 @@ struct SessionFile: Codable {
 
     var workspace: Workspace {
         Workspace(documents: documents, entities: entities, figures: figures, annotations: annotations,
-                  curation: curation, counters: counters, history: history)
+                  curation: curation, counters: counters, history: history, quotes: quotes ?? [])
     }
 }
 

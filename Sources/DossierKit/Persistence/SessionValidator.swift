@@ -14,7 +14,8 @@ enum SessionValidator {
         if let problem = unique(file.documents.map(\.id), below: c.documents, "documents")
             ?? unique(file.entities.map(\.id), below: c.entities, "entities")
             ?? unique(file.figures.map(\.id), below: c.figures, "figures")
-            ?? unique(file.annotations.map(\.id), below: c.annotations, "annotations") {
+            ?? unique(file.annotations.map(\.id), below: c.annotations, "annotations")
+            ?? unique((file.quotes ?? []).map(\.id), below: c.quotes, "quotes") {
             return problem
         }
         var lengths: [DocumentID: Int] = [:]
@@ -33,6 +34,12 @@ enum SessionValidator {
         }
         for f in file.figures {
             if let problem = check(f.document, f.facts.start, f.facts.end, "figure \(f.id)") { return problem }
+        }
+        for q in file.quotes ?? [] {
+            for span in q.facts.parts + [q.facts.cue, q.facts.speaker?.span].compactMap({ $0 }) {
+                if let problem = check(q.document, span.start, span.end, "quote \(q.id)") { return problem }
+            }
+            if q.facts.parts.isEmpty { return "quote \(q.id) has no parts" }
         }
         let entities = Set(file.entities.map(\.id)), figures = Set(file.figures.map(\.id))
         // An orphaned annotation (its passage, entity or figure was not found again after a reload)

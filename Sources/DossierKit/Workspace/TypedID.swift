@@ -58,13 +58,36 @@ public struct IDCounters: Codable, Sendable, Equatable {
     public var entities = 0
     public var figures = 0
     public var annotations = 0
+    /// Added in session version 2; absent from older files and omitted while zero.
+    public var quotes = 0
 
     public init() {}
+
+    private enum CodingKeys: String, CodingKey { case documents, entities, figures, annotations, quotes }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        documents = try c.decode(Int.self, forKey: .documents)
+        entities = try c.decode(Int.self, forKey: .entities)
+        figures = try c.decode(Int.self, forKey: .figures)
+        annotations = try c.decode(Int.self, forKey: .annotations)
+        quotes = try c.decodeIfPresent(Int.self, forKey: .quotes) ?? 0
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(documents, forKey: .documents)
+        try c.encode(entities, forKey: .entities)
+        try c.encode(figures, forKey: .figures)
+        try c.encode(annotations, forKey: .annotations)
+        if quotes != 0 { try c.encode(quotes, forKey: .quotes) }
+    }
 
     public mutating func nextDocument() -> DocumentID { documents += 1; return DocumentID(documents) }
     public mutating func nextEntity() -> EntityID { entities += 1; return EntityID(entities) }
     public mutating func nextFigure() -> FigureID { figures += 1; return FigureID(figures) }
     public mutating func nextAnnotation() -> AnnotationID { annotations += 1; return AnnotationID(annotations) }
+    public mutating func nextQuote() -> QuoteID { quotes += 1; return QuoteID(quotes) }
 
     /// The most IDs of one kind a session holds; sessions with a larger counter are refused on open,
     /// and a command that would pass it is undone, so every saved session reopens.
@@ -72,7 +95,7 @@ public struct IDCounters: Codable, Sendable, Equatable {
 
     /// The first counter past `limit` (or below zero), as "name value"; nil when all are in range.
     public var outOfRange: (name: String, value: Int)? {
-        for (name, value) in [("documents", documents), ("entities", entities), ("figures", figures), ("annotations", annotations)]
+        for (name, value) in [("documents", documents), ("entities", entities), ("figures", figures), ("annotations", annotations), ("quotes", quotes)]
         where value < 0 || value > Self.limit {
             return (name, value)
         }

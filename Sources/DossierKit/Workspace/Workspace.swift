@@ -4,6 +4,7 @@ public struct Workspace: Sendable, Equatable {
     public internal(set) var documents: [Document] = []
     public internal(set) var entities: [Entity] = []
     public internal(set) var figures: [Figure] = []
+    public internal(set) var quotes: [Quote] = []
     public internal(set) var annotations: [Annotation] = []
     public internal(set) var curation: [CurationStep] = []
     public internal(set) var counters = IDCounters()
@@ -21,8 +22,9 @@ public struct Workspace: Sendable, Equatable {
     /// Rebuilds a workspace from decoded parts (used by the session codec).
     public init(documents: [Document], entities: [Entity], figures: [Figure],
                 annotations: [Annotation], curation: [CurationStep], counters: IDCounters,
-                history: [String]) {
+                history: [String], quotes: [Quote] = []) {
         self.documents = documents
+        self.quotes = quotes
         self.entities = entities
         self.figures = figures
         self.annotations = annotations
@@ -35,7 +37,7 @@ public struct Workspace: Sendable, Equatable {
     public static func == (a: Workspace, b: Workspace) -> Bool {
         a.documents == b.documents && a.entities == b.entities && a.figures == b.figures
             && a.annotations == b.annotations && a.curation == b.curation && a.counters == b.counters
-            && a.history == b.history
+            && a.history == b.history && a.quotes == b.quotes
     }
 
     mutating func rebuildEntityIndex() {
@@ -60,6 +62,7 @@ public struct Workspace: Sendable, Equatable {
     public func document(_ id: DocumentID) -> Document? { documents.first { $0.id == id } }
     public func entity(_ id: EntityID) -> Entity? { entities.first { $0.id == id } }
     public func figure(_ id: FigureID) -> Figure? { figures.first { $0.id == id } }
+    public func quote(_ id: QuoteID) -> Quote? { quotes.first { $0.id == id } }
 
     /// The loaded document with this content hash, if any.
     public func document(withSHA256 sha: String) -> Document? { documents.first { $0.sha256 == sha } }
@@ -86,6 +89,9 @@ public struct Workspace: Sendable, Equatable {
         attach(analysis.entities, to: id)
         for facts in analysis.figures {
             figures.append(Figure(id: counters.nextFigure(), document: id, facts: facts))
+        }
+        for facts in analysis.quotes {
+            quotes.append(Quote(id: counters.nextQuote(), document: id, facts: facts))
         }
         if !curation.isEmpty { reapplyCuration(to: [id], found: analysis.entities) }
         return id
@@ -167,6 +173,7 @@ public struct Workspace: Sendable, Equatable {
         if !droppedEntities.isEmpty { rebuildEntityIndex() }
         let droppedFigures = Set(figures.filter { $0.document == id }.map(\.id))
         figures.removeAll { $0.document == id }
+        quotes.removeAll { $0.document == id }
         let before = annotations.count
         annotations.removeAll { a in
             switch a.target {
