@@ -22,6 +22,18 @@ struct RunCommand: ParsableCommand {
     @Flag(help: "Stop a script at the first failing command.")
     var bail = false
 
+    @Flag(name: [.customShort("q"), .long], help: "Print results only: no status lines (opened, loaded, saved, …).")
+    var quiet = false
+
+    @Option(help: "Output format of listings: table, json or csv (as 'set format').")
+    var format: OutputFormat?
+
+    @Flag(name: .customLong("no-rc"), help: "Do not run the start-up file $XDG_CONFIG_HOME/dossier/rc.dsh.")
+    var noRC = false
+
+    @Flag(name: .customLong("rc"), help: "Run the start-up file also before -c, -f and piped scripts.")
+    var forceRC = false
+
     @Option(help: "The folder that session names refer to.")
     var sessionsDir = "Sessions"
 
@@ -32,6 +44,7 @@ struct RunCommand: ParsableCommand {
         if script != nil, file.map({ !$0.hasSuffix(".json") }) ?? false {
             throw ValidationError("give either -f SCRIPT or a script file, not both")
         }
+        if noRC, forceRC { throw ValidationError("give either --rc or --no-rc, not both") }
     }
 
     mutating func runShell() -> Int32 {
@@ -43,18 +56,25 @@ struct RunCommand: ParsableCommand {
         let env = ProcessInfo.processInfo.environment
         let scriptFromStdin = !interactive && commands == nil && script == nil
             && !(file.map { !$0.hasSuffix(".json") } ?? false)
-        let terminal = TerminalInfo(isInteractive: interactive, stdoutIsTTY: stdoutTTY,
+        var terminal = TerminalInfo(isInteractive: interactive, stdoutIsTTY: stdoutTTY,
                                     width: stdoutTTY ? TerminalSize.columns() : nil,
                                     noColorEnv: env["NO_COLOR"].map { !$0.isEmpty } ?? false,
                                     stdinIsScript: scriptFromStdin)
+        terminal.stderrIsTTY = isatty(STDERR_FILENO) == 1
+        terminal.status = quiet ? .none : stdoutTTY ? .output : .error
         SignalHandling.installInterruptHandler()
         var context = ShellContext(store: SessionStore(directory: sessionsDir), terminal: terminal,
                                    interruption: SignalHandling.interruption)
-        if isatty(STDERR_FILENO) == 1 { context.progress = .standardError }
+        if let format { context.settings.format = format }
+        if terminal.stderrIsTTY { context.progress = .standardError }
         let editor = interactive ? LibEditLineSource(historyPath: HistoryFile.path()) : nil
-        let console = StandardConsole(pagerEnabled: stdoutTTY && interactive, terminalHeight: TerminalSize.rows(),
+        let console = StandardConsole(size: { stdoutTTY ? TerminalSize.size() : nil },
                                       ask: editor.map { e in { e.ask($0) } })
         var shell = ShellSession(context: context, console: console)
+
+        if forceRC || (interactive && !noRC), let rc = StartupFile.path(environment: env) {
+            shell.runStartupFile(rc)
+        }
 
         if let file, file.hasSuffix(".json") {
             if shell.execute("open " + ShellQuoting.quote(file), location: nil) != .ok { return 1 }

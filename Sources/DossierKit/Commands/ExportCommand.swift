@@ -23,12 +23,12 @@ public struct ExportCommand: ShellCommand {
         case .annotations:
             let bytes = try WebAnnotationExport.encode(w, label: context.sessionName)
             try AtomicFile.write(bytes, to: path)
-            return .message("exported \(Format.plural(w.annotations.count, "annotation")) to \(file)")
+            return .status("exported \(Format.plural(w.annotations.count, "annotation")) to \(file)")
         case .report:
             let text = ResearchReport.markdown(w, title: "Research report: \(context.sessionName)",
                                                generated: Timestamp.now(), author: Author.current)
             try AtomicFile.write(Array(text.utf8), to: path)
-            return .message("wrote report to \(file) (\(Format.plural(w.documents.count, "document")), "
+            return .status("wrote report to \(file) (\(Format.plural(w.documents.count, "document")), "
                 + "\(Format.plural(w.annotations.filter { $0.kind != .tag }.count, "note and highlight", "notes and highlights")))")
         }
     }

@@ -16,6 +16,6 @@ public struct NewCommand: ShellCommand {
     public mutating func execute(in context: inout ShellContext) throws -> CommandOutput {
         try UnsavedChanges.check(context, force: force, action: "new")
         context.replaceWorkspace(Workspace(), path: nil)
-        return .message("new session (unsaved): save NAME to keep it")
+        return .status("new session (unsaved): save NAME to keep it")
     }
 }

@@ -22,7 +22,7 @@ public struct OpenCommand: ShellCommand {
         let workspace = try context.store.load(path)
         context.replaceWorkspace(workspace, path: path)
         context.searchIndex.prepareInBackground(workspace, generation: context.workspaceGeneration)
-        return .message("opened \(path): " + SessionSummary.describe(workspace))
+        return .status("opened \(path): " + SessionSummary.describe(workspace))
     }
 }
 

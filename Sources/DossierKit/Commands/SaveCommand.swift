@@ -34,7 +34,7 @@ public struct SaveCommand: ShellCommand {
         }
         try context.store.save(context.workspace, to: path)
         context.markSaved(to: path)
-        return .message("saved \(path): " + SessionSummary.describe(context.workspace))
+        return .status("saved \(path): " + SessionSummary.describe(context.workspace))
     }
 
     static func samePath(_ a: String, _ b: String) -> Bool {

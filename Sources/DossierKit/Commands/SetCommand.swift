@@ -1,14 +1,35 @@
 import ArgumentParser
 
-/// `set [NAME VALUE]`: shows or changes session settings (output format, colour).
+/// `set [NAME VALUE]`: shows or changes session settings (output format, colour, pager, display).
 public struct SetCommand: ShellCommand {
     public static let configuration = CommandConfiguration(
-        commandName: "set", abstract: "Show or change settings: format table|json|csv, color auto|on|off.",
-        discussion: "Examples: set   set format json   set color off")
+        commandName: "set",
+        abstract: "Show or change settings: format table|json|csv, color auto|on|off, pager auto|on|off, display table|vertical|auto.",
+        discussion: """
+            format   how listings are written (psql \\pset format, sqlite3 .mode)
+            color    colour on a terminal (auto: unless NO_COLOR is set)
+            pager    $PAGER (default less -FRX) for results longer than the screen (psql \\pset pager)
+            display  vertical: one 'field  value' block per row (psql \\x); auto: when the columns do not fit
+            Examples: set   set format json   set pager off   set display vertical
+            """)
     public static let group = CommandGroup.shell
-    public static let argumentCompletion = ArgumentCompletion.words(["format", "color", "table", "json", "csv", "auto", "on", "off"])
+    public static let argumentCompletion = ArgumentCompletion.words(Setting.allCases.map(\.rawValue))
 
-    @Argument(help: "The setting: format or color.")
+    /// The settings `set` knows, with the values each accepts (for messages and completion).
+    public enum Setting: String, CaseIterable, Sendable {
+        case format, color, pager, display
+
+        public var values: [String] {
+            switch self {
+            case .format: OutputFormat.allCases.map(\.rawValue)
+            case .color: ShellSettings.ColorMode.allCases.map(\.rawValue)
+            case .pager: ShellSettings.PagerMode.allCases.map(\.rawValue)
+            case .display: DisplayMode.allCases.map(\.rawValue)
+            }
+        }
+    }
+
+    @Argument(help: "The setting: format, color, pager or display.")
     var name: String?
 
     @Argument(help: "The new value.")
@@ -16,27 +37,39 @@ public struct SetCommand: ShellCommand {
 
     public init() {}
 
+    /// `set` → the settings; `set pager` → `auto on off`.
+    public static func completions(after words: [String]) -> [String]? {
+        switch words.count {
+        case 0: Setting.allCases.map(\.rawValue)
+        case 1: Setting(rawValue: words[0].lowercased()).map(\.values) ?? []
+        default: []
+        }
+    }
+
     public mutating func execute(in context: inout ShellContext) throws -> CommandOutput {
+        let s = context.settings
         guard let name else {
             return .table(Table(columns: [.init("setting"), .init("value")],
-                                rows: [["format", .string(context.settings.format.rawValue)],
-                                       ["color", .string(context.settings.color.rawValue)]]), format: nil)
+                                rows: [["format", .string(s.format.rawValue)], ["color", .string(s.color.rawValue)],
+                                       ["pager", .string(s.pager.rawValue)], ["display", .string(s.display.rawValue)]]),
+                          format: nil)
         }
-        switch name.lowercased() {
-        case "format":
-            guard let value, let format = OutputFormat(rawValue: value.lowercased()) else {
-                throw CommandError("set format: expected table, json or csv")
-            }
-            context.settings.format = format
-            return .message("format = \(format.rawValue)")
-        case "color", "colour":
-            guard let value, let mode = ShellSettings.ColorMode(rawValue: value.lowercased()) else {
-                throw CommandError("set color: expected auto, on or off")
-            }
-            context.settings.color = mode
-            return .message("color = \(mode.rawValue)")
-        default:
-            throw CommandError("set: unknown setting '\(name)' (settings: format, color)")
+        guard let setting = Setting(rawValue: name.lowercased() == "colour" ? "color" : name.lowercased()) else {
+            throw CommandError("set: unknown setting '\(name)' (settings: \(Setting.allCases.map(\.rawValue).joined(separator: ", ")))")
         }
+        let expected = "set \(setting.rawValue): expected " + Self.orList(setting.values)
+        guard let value = value?.lowercased(), setting.values.contains(value) else { throw CommandError(expected) }
+        switch setting {
+        case .format: context.settings.format = OutputFormat(rawValue: value) ?? s.format
+        case .color: context.settings.color = ShellSettings.ColorMode(rawValue: value) ?? s.color
+        case .pager: context.settings.pager = ShellSettings.PagerMode(rawValue: value) ?? s.pager
+        case .display: context.settings.display = DisplayMode(rawValue: value) ?? s.display
+        }
+        return .status("\(setting.rawValue) = \(value)")
+    }
+
+    /// `table, json or csv`.
+    static func orList(_ words: [String]) -> String {
+        words.count < 2 ? words.joined() : words.dropLast().joined(separator: ", ") + " or " + words[words.count - 1]
     }
 }

@@ -7,6 +7,10 @@ public struct ShellSession {
     private var sourceDepth = 0
     /// Whether the running script stops at its first error; scripts it sources inherit it.
     private var bailing = false
+    /// Results collected for a redirection (`> FILE`, `| SHELLCMD`) while its command runs.
+    private var captured: String?
+    /// Commands whose `>` and `|` belong to their query.
+    private let verbatimNames: Set<String>
 
     /// How running one line went.
     public enum LineResult: Equatable { case ok, failed, quit }
@@ -23,6 +27,7 @@ public struct ShellSession {
         self.context = context
         self.registry = registry
         self.console = console
+        verbatimNames = registry.verbatimNames
     }
 
     /// The prompt: the session name, `*` when there are unsaved changes.
@@ -121,19 +126,58 @@ public struct ShellSession {
     public mutating func execute(_ line: String, location: String?, bail: Bool = false) -> LineResult {
         let commands: [SplitCommand]
         do {
-            commands = try CommandLineSplitter.split(line)
+            commands = try CommandLineSplitter.split(line, verbatim: verbatimNames)
         } catch {
             report(ShellError.syntax(error), at: location)
             return .failed
         }
         var result = LineResult.ok
         for command in commands {
-            switch executeOne(command, location: location) {
+            switch executeRedirected(command, location: location) {
             case .ok: break
             case .failed:
                 result = .failed
                 if bail { return .failed }
             case .quit: return .quit
+            }
+        }
+        return result
+    }
+
+    /// Runs one command, sending its results to the file or shell command it names, if any. The
+    /// file is opened first, so a file that cannot be written stops the command before it runs.
+    private mutating func executeRedirected(_ split: SplitCommand, location: String?) -> LineResult {
+        guard let redirection = split.redirection else { return executeOne(split, location: location) }
+        var file: OutputFile?
+        if case let .file(path, append) = redirection {
+            do {
+                file = try OutputFile(path: LoadPlanner.expandTilde(path), append: append)
+            } catch {
+                report(error, at: location)
+                return .failed
+            }
+        }
+        let outer = captured
+        captured = ""
+        var result = executeOne(split, location: location)
+        let text = captured ?? ""
+        captured = outer
+        switch redirection {
+        case .file:
+            do {
+                try file?.write(text)
+                try file?.close()
+            } catch {
+                report(error, at: location)
+                return .failed
+            }
+        case .pipe(let command):
+            do {
+                let status = try console.pipe(text, to: command)
+                if status != 0, result == .ok { result = .failed }
+            } catch {
+                report(CommandError("cannot run '\(command)': \(error)"), at: location)
+                return .failed
             }
         }
         return result
@@ -160,10 +204,12 @@ public struct ShellSession {
         do {
             switch try registry.parse(split.words) {
             case .help(let text):
-                console.write(text.hasSuffix("\n") ? text : text + "\n")
+                emitResult(text.hasSuffix("\n") ? text : text + "\n", escaped: true)
                 return .ok
             case .run(var command):
-                let output: CommandOutput
+                var output: CommandOutput
+                let limit = ListingLimit.requested(by: command)
+                if let limit, limit < 1 { throw CommandError("\(split.words[0]): --limit must be at least 1") }
                 do {
                     output = try command.execute(in: &context)
                 } catch {
@@ -174,6 +220,7 @@ public struct ShellSession {
                 if context.workspaceGeneration == replacedBefore, !typed.hasPrefix(" ") {
                     context.workspace.history.append(typed)
                 }
+                if let limit { output = ListingLimit.apply(limit, to: output) }
                 let shown = show(output, location: location)
                 flushWarnings()
                 for message in context.errors { report(CommandError(message), at: location) }
@@ -186,21 +233,24 @@ public struct ShellSession {
     }
 
     private mutating func flushWarnings() {
-        for warning in context.warnings { console.writeError("warning: " + warning + "\n") }
+        for warning in context.warnings { writeDiagnostic("warning: " + warning + "\n") }
         context.warnings = []
     }
 
     private mutating func show(_ output: CommandOutput, location: String?) -> LineResult {
         switch output {
         case .none: return .ok
-        case .message(let s): console.write(s.hasSuffix("\n") ? s : s + "\n")
-        case .raw(let s): console.write(s)
-        case let .text(s, paged):
-            if paged, context.terminal.stdoutIsTTY { console.page(s) } else { console.write(s) }
+        case .message(let s): emitResult(s.hasSuffix("\n") ? s : s + "\n")
+        case .status(let s): emitStatus(s.hasSuffix("\n") ? s : s + "\n")
+        case .raw(let s): emitResult(s)
+        case .text(let s, _): emitResult(s)
         case let .table(table, format):
-            let width = context.terminal.stdoutIsTTY ? context.terminal.width : nil
-            console.write(TableRenderer.render(table, as: format ?? context.settings.format,
-                                               width: width, color: context.useColor))
+            let terminal = captured == nil && context.terminal.stdoutIsTTY
+            let width = terminal ? console.screenSize()?.columns ?? context.terminal.width : nil
+            let color = context.useColor && (terminal || context.settings.color == .on)
+            emitResult(TableRenderer.render(table, as: format ?? context.settings.format, width: width, color: color,
+                                            display: context.settings.display, escapeControls: terminal),
+                       escaped: true)
         case .quit(let force):
             if force || confirmQuit() { return .quit }
         case .runScript(let path):
@@ -215,6 +265,49 @@ public struct ShellSession {
             return result
         }
         return .ok
+    }
+
+    // MARK: Where output goes
+
+    /// A result: into the redirection being collected, else to standard output — through the
+    /// pager when `set pager` says so — with control characters made visible on a terminal
+    /// (`escaped` when the text was already made safe, as rendered tables are).
+    private mutating func emitResult(_ text: String, escaped: Bool = false) {
+        if captured != nil {
+            captured? += text
+            return
+        }
+        let terminal = context.terminal.stdoutIsTTY
+        let safe = terminal && !escaped ? TerminalText.escapingControls(text) : text
+        if terminal, shouldPage(safe) { console.page(safe) } else { console.write(safe) }
+    }
+
+    /// A status line (`saved …`): beside the results on a terminal, on standard error when they are
+    /// piped, or nowhere (`--quiet`).
+    private func emitStatus(_ text: String) {
+        switch context.terminal.status {
+        case .output: console.write(context.terminal.stdoutIsTTY ? TerminalText.escapingControls(text) : text)
+        case .error: writeDiagnostic(text)
+        case .none: break
+        }
+    }
+
+    /// Standard error, with control characters made visible when it is a terminal.
+    private func writeDiagnostic(_ text: String) {
+        console.writeError(context.terminal.stderrIsTTY ? TerminalText.escapingControls(text) : text)
+    }
+
+    /// Whether `text` goes through the pager: only for a person at a terminal; `set pager on`
+    /// always, `auto` when it is longer than the screen.
+    private func shouldPage(_ text: String) -> Bool {
+        guard context.terminal.isInteractive else { return false }
+        switch context.settings.pager {
+        case .off: return false
+        case .on: return true
+        case .auto:
+            guard let size = console.screenSize(), size.rows > 1, size.columns > 0 else { return false }
+            return ScreenLines.exceed(text, rows: size.rows - 1, columns: size.columns)
+        }
     }
 
     /// Runs a script file inside the shell (`source FILE`); its errors name that file.
@@ -236,7 +329,8 @@ public struct ShellSession {
     }
 
     private func report(_ error: any Error, at location: String?) {
-        let message = String(describing: error)
+        var message = String(describing: error)
+        if context.terminal.stderrIsTTY { message = TerminalText.escapingControls(message) }
         if let location {
             console.writeError(location + ": " + message + "\n")
         } else {
