@@ -22,9 +22,8 @@ enum CardOutput {
         let shown = fields.filter { $0.1 != .null && $0.1 != .list([]) }
         switch format ?? .table {
         case .table:
-            let width = shown.map(\.0.count).max() ?? 0
-            return .message(shown.map { $0.0 + String(repeating: " ", count: width - $0.0.count + 2) + $0.1.text }
-                .joined(separator: "\n"))
+            return .table(Table(columns: shown.map { Table.Column($0.0) }, rows: [shown.map(\.1)], layout: .card),
+                          format: .table)
         case .json:
             let object = JSONValue.object(fields.map { ($0.0, json[$0.0] ?? .cell($0.1)) })
             return .raw("[" + object.rendered + "]\n")

@@ -18,10 +18,9 @@ enum EntityCard {
         ]
         switch format ?? .table {
         case .table:
-            guard case .message(let card) = CardOutput.render(fields, format: .table) else {
-                return CardOutput.render(fields, format: format)
-            }
-            return .message(context.isEmpty ? card : card + "\n\nin context:\n" + context.map { "  " + $0 }.joined(separator: "\n"))
+            let card = CardOutput.render(fields, format: .table)
+            return context.isEmpty ? card
+                : .sequence([card, .message("\nin context:\n" + context.map { "  " + $0 }.joined(separator: "\n"))])
         case .csv:
             return CardOutput.render(fields + [("context", .list(context))], format: format)
         case .json:

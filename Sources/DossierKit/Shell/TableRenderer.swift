@@ -71,8 +71,9 @@ public enum TableRenderer {
 
     static func text(_ table: Table, layout: TextLayout) -> String {
         if table.rows.isEmpty { return table.emptyMessage + "\n" }
-        let header = table.columns.map(\.title)
         let body = table.rows.map { $0.map { oneLine($0.text, escape: layout.escapeControls) } }
+        if table.layout == .card { return fields(table, body: body, layout: layout, rules: false) }
+        let header = table.columns.map(\.title)
         let headerWidths = header.map(DisplayWidth.of)
         let bodyWidths = body.map { $0.map(DisplayWidth.of) }
         var widths = headerWidths
@@ -84,8 +85,8 @@ public enum TableRenderer {
             fits = ColumnFitter.total(widths) <= width
         }
         switch layout.display {
-        case .vertical: return vertical(table, body: body, layout: layout)
-        case .auto where !fits: return vertical(table, body: body, layout: layout)
+        case .vertical: return fields(table, body: body, layout: layout, rules: true)
+        case .auto where !fits: return fields(table, body: body, layout: layout, rules: true)
         case .auto, .table: break
         }
         var out = ""
@@ -119,19 +120,22 @@ public enum TableRenderer {
         return out
     }
 
-    /// One record per row, `field  value` lines under a `-[ RECORD n ]` rule, as psql's `\x`. On a
-    /// terminal long values wrap at spaces onto indented lines (a word wider than the line is cut).
-    static func vertical(_ table: Table, body: [[String]], layout: TextLayout) -> String {
+    /// `field  value` lines, one block per row — under a `-[ RECORD n ]` rule with `rules`, as
+    /// psql's `\x` — or a card. On a terminal long values wrap at spaces onto indented lines (a
+    /// word wider than the line is cut).
+    static func fields(_ table: Table, body: [[String]], layout: TextLayout, rules: Bool) -> String {
         let labels = table.columns.map(\.key)
         let labelWidth = labels.map(DisplayWidth.of).max() ?? 0
         let valueWidth = layout.width.map { max(minimumColumnWidth, $0 - labelWidth - 2) }
         let indent = String(repeating: " ", count: labelWidth + 2)
         var out = ""
         for (r, row) in body.enumerated() {
-            var rule = "-[ RECORD \(r + 1) ]"
-            let ruleWidth = min(layout.width ?? 40, 40)
-            if rule.count < ruleWidth { rule += String(repeating: "-", count: ruleWidth - rule.count) }
-            out += (layout.color ? "\u{1B}[1m" + rule + "\u{1B}[0m" : rule) + "\n"
+            if rules {
+                var rule = "-[ RECORD \(r + 1) ]"
+                let ruleWidth = min(layout.width ?? 40, 40)
+                if rule.count < ruleWidth { rule += String(repeating: "-", count: ruleWidth - rule.count) }
+                out += (layout.color ? "\u{1B}[1m" + rule + "\u{1B}[0m" : rule) + "\n"
+            }
             for (i, value) in row.enumerated() where i < labels.count {
                 let label = labels[i] + String(repeating: " ", count: labelWidth - DisplayWidth.of(labels[i]) + 2)
                 let pieces = valueWidth.map { DisplayWidth.wrap(value, to: $0) } ?? [value]

@@ -21,6 +21,14 @@ import Testing
         switch try command.execute(in: &context) {
         case .message(let s), .status(let s): return s
         case let .table(t, format): return TableRenderer.render(t, as: format ?? .table)
+        case .sequence(let outputs):
+            return outputs.map { output -> String in
+                switch output {
+                case .message(let s): s
+                case let .table(t, format): TableRenderer.render(t, as: format ?? .table)
+                default: ""
+                }
+            }.joined()
         default: return ""
         }
     }

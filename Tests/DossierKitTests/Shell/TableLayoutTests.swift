@@ -47,6 +47,20 @@ import Testing
             """)
     }
 
+    @Test func cardsWrapLongValuesAtWordsOnATerminal() {
+        let card = Table(columns: [.init("id"), .init("sentence")],
+                         rows: [["f1", "Traffic stretched for «more than 20 kilometres» on Wednesday."]], layout: .card)
+        #expect(TableRenderer.render(card, as: .table, width: 34) == """
+            id        f1
+            sentence  Traffic stretched for
+                      «more than 20
+                      kilometres» on
+                      Wednesday.
+
+            """)
+        #expect(TableRenderer.render(card, as: .table) == "id        f1\nsentence  Traffic stretched for «more than 20 kilometres» on Wednesday.\n")
+    }
+
     @Test func autoDisplayTurnsVerticalOnlyWhenColumnsCannotFit() {
         let wide = Table(columns: (1...12).map { Table.Column("column\($0)") }, rows: [(1...12).map { .string("value \($0) here") }])
         #expect(TableRenderer.render(wide, as: .table, width: 60, display: .auto).hasPrefix("-[ RECORD 1 ]"))
