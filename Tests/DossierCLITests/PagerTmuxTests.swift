@@ -36,10 +36,11 @@ import Testing
         try t.press("Enter")
     }
 
-    @Test func tabCompletesOptionNamesAndValues() throws {
-        let p = try DossierProcess(files: ["grain.txt": Articles.grain])
+    @Test func tabCompletesOptionNamesAndValuesAfterTheStartUpFile() throws {
+        // The start-up file runs before the first prompt (it sets CSV, checked at the end).
+        let p = try DossierProcess(files: ["grain.txt": Articles.grain, ".config/dossier/rc.dsh": "set format csv\n"])
         defer { p.cleanUp() }
-        let t = try TmuxSession(command: "cd '\(p.directory)' && XDG_STATE_HOME='\(p.directory)/.state' '\(DossierProcess.binary)' --no-rc; sleep 30")
+        let t = try TmuxSession(command: "cd '\(p.directory)' && XDG_STATE_HOME='\(p.directory)/.state' XDG_CONFIG_HOME='\(p.directory)/.config' '\(DossierProcess.binary)'; sleep 30")
         try t.waitFor("untitled>", "first prompt")
         try t.type("entities --fo")
         try t.press("Tab")
@@ -53,6 +54,12 @@ import Testing
         try t.press("Tab")
         try t.waitFor("off", "the values of a setting are offered")
         try t.press("C-c")
+        // libedit drops keys typed before it is back at the prompt: wait for it.
+        try t.waitFor("^C", "Ctrl-C cancels the line")
+        Thread.sleep(forTimeInterval: 0.3)
+        try t.type("docs")
+        try t.press("Enter")
+        try t.waitFor("id,title,words,entities,figures,date,source", "the start-up file set the format")
         try t.type("quit")
         try t.press("Enter")
     }

@@ -92,7 +92,16 @@ enum ChildProcess {
             close(fds[1])
         }
         var status: Int32 = 0
-        while waitpid(pid, &status, 0) < 0, errno == EINTR {}
+        while true {
+            if waitpid(pid, &status, terminal == nil ? 0 : WUNTRACED) < 0 {
+                if errno == EINTR { continue }
+                break
+            }
+            // Stopped (Ctrl-Z in the pager): the shell has no job control, so the child goes on.
+            guard let terminal, status & 0xFF == 0x7F else { break }
+            tcsetpgrp(terminal, pid)
+            kill(-pid, SIGCONT)
+        }
         if let terminal {
             tcsetpgrp(terminal, getpgrp())
             sigaction(SIGTTOU, &oldTTOU, nil)
