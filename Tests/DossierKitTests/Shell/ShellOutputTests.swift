@@ -134,6 +134,18 @@ import Testing
         #expect((context.first?["text"] as? String)?.contains("[Tokayev]") == true)
     }
 
+    @Test func theAnnotationCardAsJSONGivesItsTargetAsData() throws {
+        var (s, console) = shell()
+        _ = s.execute("highlight d1 visited; show a1 --format json", location: nil)
+        let json = console.output.split(separator: "\n").last.map(String.init) ?? ""
+        let card = try #require((try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: Any]])?.first)
+        let target = try #require(card["target"] as? [String: Any])
+        #expect(target["document"] as? String == "d1")
+        #expect(target["start"] as? Int == 26)
+        #expect(target["end"] as? Int == 33)
+        #expect(target["quote"] as? String == "visited")
+    }
+
     @Test func dropTakesRanges() {
         var (s, console) = shell()
         #expect(s.execute("drop d2-d4", location: nil) == .ok)
