@@ -25,6 +25,18 @@ struct RunCommand: ParsableCommand {
     @Flag(help: "Recover the unsaved changes of a shell that was killed (the newest; with SESSION.json, that session's), then go on.")
     var recover = false
 
+    @Flag(name: [.customShort("q"), .long], help: "Print results only: no status lines (opened, loaded, saved, …).")
+    var quiet = false
+
+    @Option(help: "Output format of listings: table, json or csv (as 'set format').")
+    var format: OutputFormat?
+
+    @Flag(name: .customLong("no-rc"), help: "Do not run the start-up file $XDG_CONFIG_HOME/dossier/rc.dsh.")
+    var noRC = false
+
+    @Flag(name: .customLong("rc"), help: "Run the start-up file also before -c, -f and piped scripts.")
+    var forceRC = false
+
     @Option(help: "The folder that session names refer to.")
     var sessionsDir = "Sessions"
 
@@ -35,6 +47,7 @@ struct RunCommand: ParsableCommand {
         if script != nil, file.map({ !$0.hasSuffix(".json") }) ?? false {
             throw ValidationError("give either -f SCRIPT or a script file, not both")
         }
+        if noRC, forceRC { throw ValidationError("give either --rc or --no-rc, not both") }
     }
 
     mutating func runShell() -> Int32 {
@@ -52,12 +65,15 @@ struct RunCommand: ParsableCommand {
                                     stdinIsScript: scriptFromStdin)
         // Charts follow the locale the user set, not the C.UTF-8 fallback chosen above for libedit.
         terminal.utf8Locale = ChartStyle.isUTF8Locale(ChartStyle.localeName(in: env))
+        terminal.stderrIsTTY = isatty(STDERR_FILENO) == 1
+        terminal.status = quiet ? .none : stdoutTTY ? .output : .error
         SignalHandling.installInterruptHandler()
         var context = ShellContext(store: SessionStore(directory: sessionsDir), terminal: terminal,
                                    interruption: SignalHandling.interruption)
-        if isatty(STDERR_FILENO) == 1 { context.progress = .standardError }
+        if let format { context.settings.format = format }
+        if terminal.stderrIsTTY { context.progress = .standardError }
         let editor = interactive ? LibEditLineSource(historyPath: HistoryFile.path()) : nil
-        let console = StandardConsole(pagerEnabled: stdoutTTY && interactive, terminalHeight: TerminalSize.rows(),
+        let console = StandardConsole(size: { stdoutTTY ? TerminalSize.size() : nil },
                                       ask: editor.map { e in { e.ask($0) } })
         var shell = ShellSession(context: context, console: console)
 
@@ -69,6 +85,10 @@ struct RunCommand: ParsableCommand {
         defer { shell.finishJournal(keep: !interactive) }
         if let sessionFile, !shell.context.isDirty {
             if shell.execute("open " + ShellQuoting.quote(sessionFile), location: nil) != .ok { return 1 }
+        }
+        // The start-up file runs after the session is open, as psql reads .psqlrc once connected.
+        if forceRC || (interactive && !noRC), let rc = StartupFile.path(environment: env) {
+            shell.runStartupFile(rc)
         }
         if let commands {
             let result = shell.runScript(StringLineSource(commands), name: "-c", bail: bail)

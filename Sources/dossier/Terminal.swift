@@ -9,7 +9,7 @@ enum TerminalSize {
     static func columns() -> Int { size().columns }
     static func rows() -> Int { size().rows }
 
-    private static func size() -> (columns: Int, rows: Int) {
+    static func size() -> (columns: Int, rows: Int) {
         var ws = winsize()
         if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &ws) == 0, ws.ws_col > 0 {
             return (Int(ws.ws_col), Int(ws.ws_row))
@@ -34,6 +34,9 @@ enum SignalHandling {
         sigemptyset(&unblock)
         sigaddset(&unblock, SIGINT)
         sigprocmask(SIG_UNBLOCK, &unblock, nil)
+        // A reader that goes away (`dossier … | head`, quitting the pager early) must not kill the
+        // shell: writes then fail with EPIPE instead.
+        signal(SIGPIPE, SIG_IGN)
     }
 }
 

@@ -24,7 +24,7 @@ import Testing
             toFile: folder + "/a.txt", atomically: true, encoding: .utf8)
         let build = try Self.run(["-c", #"load a.txt; note d1 "a \"quoted\" 🎉 note"; tag d1 border; highlight d1 Kazakhstan --nth 2 why; highlight d1 "98,000 Russians"; delete a2; undo; save s; export annotations s.jsonld; export report s.md"#], in: folder)
         #expect(build.status == 0, "\(build.err)")
-        #expect(build.out.contains("undid: delete a2"))
+        #expect(build.err.contains("undid: delete a2"), "status lines go to standard error in a pipe")
         let listing = try Self.run(["-c", "annotations --format json"], in: folder).out
         #expect(listing == "[]\n")
         let reopened = try Self.run(["Sessions/s.json", "-c", "annotations --format json; tags --format csv"], in: folder)

@@ -39,7 +39,10 @@ struct DossierProcess {
         try String(contentsOfFile: directory + "/" + name, encoding: .utf8)
     }
 
-    func run(_ arguments: [String], stdin: String = "", environment: [String: String] = [:]) throws -> Result {
+    /// Runs the binary. With `combined`, standard error goes into the same pipe as standard output
+    /// (so `stdout` is the transcript a person sees, status lines in place) and `stderr` is empty.
+    func run(_ arguments: [String], stdin: String = "", environment: [String: String] = [:],
+             combined: Bool = false) throws -> Result {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: Self.binary)
         process.arguments = arguments
@@ -52,10 +55,11 @@ struct DossierProcess {
         let input = Pipe(), output = Pipe(), errors = Pipe()
         process.standardInput = input
         process.standardOutput = output
-        process.standardError = errors
+        process.standardError = combined ? output : errors
         try process.run()
         input.fileHandleForWriting.write(Data(stdin.utf8))
         try input.fileHandleForWriting.close()
+        if combined { try errors.fileHandleForWriting.close() }
         let out = output.fileHandleForReading.readDataToEndOfFile()
         let err = errors.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()

@@ -27,6 +27,8 @@ import Testing
         try t.press("Enter")
         try t.waitFor("1 document\nuntitled*>", count: 2, "the recalled line runs")
         try t.type("drop d1")
+        // Ctrl-C flushes the terminal's input queue: the keys must have reached the editor first.
+        try t.waitFor("untitled*> drop d1", "the line is typed")
         try t.press("C-c")
         try t.waitFor("drop d1^C", "Ctrl-C cancels the line")
         try t.type("read d")

@@ -16,7 +16,9 @@ import Testing
             sessions --format csv
             """])
         defer { p.cleanUp() }
-        let r = try p.run(["build.dsh"])
+        // Status lines (loaded, dropped, saved) go to standard error in a pipe; the combined stream
+        // is what a person reading the terminal would see.
+        let r = try p.run(["build.dsh"], combined: true)
         #expect(r.stderr == "")
         #expect(r.status == 0)
         let modified = try #require(r.stdout.split(whereSeparator: \.isNewline).last?.split(separator: ",")[2])
@@ -52,7 +54,7 @@ import Testing
         let first = try p.read("Sessions/first.json")
         let resumed = try p.run(["Sessions/first.json"], stdin: "history\nsave second\n")
         #expect(resumed.status == 0)
-        #expect(resumed.stdout.contains("opened Sessions/first.json: 1 document"))
+        #expect(resumed.stderr.contains("opened Sessions/first.json: 1 document"))
         #expect(resumed.stdout.contains("1  load grain.txt\n"))
         #expect(!resumed.stdout.contains("note_typo"), "a line that failed to parse is not history")
         let second = try p.read("Sessions/second.json")
@@ -68,7 +70,7 @@ import Testing
             s.dsh:2: unknown command 'lod'; did you mean 'load'?
             s.dsh:4: missing.txt: no such file or directory
             s.dsh:5: no document d9 (no documents loaded)
-            s.dsh:6: docs: unknown option '--bogus' (usage: docs [--tag <tag>] [--format <format>])
+            s.dsh:6: docs: unknown option '--bogus' (usage: docs [--tag <tag>] [--format <format>] [--limit <limit>])
 
             """)
         #expect(r.stdout.contains("Leave Dossier"), "the script went on after errors")
@@ -98,14 +100,15 @@ import Testing
         #expect(r.status == 0)
         #expect(!r.stdout.contains("> "))
         #expect(!r.stdout.contains("\u{1B}["))
-        #expect(r.stdout.components(separatedBy: "Grain Exports Rise").count == 3, "quit stops reading")
+        #expect(r.stdout.components(separatedBy: "Grain Exports Rise").count == 2, "quit stops reading")
+        #expect(r.stderr.contains("d1 'Grain Exports Rise'"), "the load status line is on standard error")
         #expect(!FileManager.default.fileExists(atPath: p.directory + "/.state/dossier/history"), "no history file from a pipe")
     }
 
     @Test func sourceRunsAScriptInsideTheShell() throws {
         let p = try DossierProcess(files: ["a.txt": Articles.grain, "inner.dsh": "load a.txt\nbogus\n"])
         defer { p.cleanUp() }
-        let r = try p.run(["-c", "source inner.dsh; docs --format csv"])
+        let r = try p.run(["-q", "-c", "source inner.dsh; docs --format csv"])
         #expect(r.status == 1)
         #expect(r.stderr == "inner.dsh:2: unknown command 'bogus'; type 'help' for a list\n")
         #expect(r.stdout.hasSuffix("d1,Grain Exports Rise,13,1,1,,a.txt\r\n"))

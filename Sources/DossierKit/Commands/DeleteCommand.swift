@@ -18,6 +18,6 @@ public struct DeleteCommand: ShellCommand {
         }
         let removed = try context.workspace.deleteAnnotations(ids)
         context.markChanged()
-        return .message("deleted " + removed.map { "\($0.id) (\($0.kind.rawValue) on \($0.target.label))" }.joined(separator: ", "))
+        return .status("deleted " + removed.map { "\($0.id) (\($0.kind.rawValue) on \($0.target.label))" }.joined(separator: ", "))
     }
 }

@@ -9,20 +9,25 @@ enum DocumentCard {
             ("figures", .int(w.figureCount(in: d.id))), ("sha256", .string(d.sha256)), ("loaded", .string(d.loadedAt)),
             ("annotations", .list(CardAnnotations.lines(for: .document(d.id), in: w))),
         ]
-        return CardOutput.render(fields, format: format)
+        return CardOutput.render(fields, format: format,
+                                 json: ["annotations": CardAnnotations.objects(for: .document(d.id), in: w)])
     }
 }
 
-/// Renders a card: `key  value` lines for people, one JSON object (as a one-element array) or CSV for programs.
+/// Renders a card: `key  value` lines for people; for programs one JSON object (in a one-element
+/// array, as listings are) whose lists hold objects (`json` replaces those fields), or one CSV row.
 enum CardOutput {
-    static func render(_ fields: [(String, Cell)], format: OutputFormat?) -> CommandOutput {
+    static func render(_ fields: [(String, Cell)], format: OutputFormat?,
+                       json: [String: JSONValue] = [:]) -> CommandOutput {
         let shown = fields.filter { $0.1 != .null && $0.1 != .list([]) }
         switch format ?? .table {
         case .table:
-            let width = shown.map(\.0.count).max() ?? 0
-            return .message(shown.map { $0.0 + String(repeating: " ", count: width - $0.0.count + 2) + $0.1.text }
-                .joined(separator: "\n"))
-        case .json, .csv:
+            return .table(Table(columns: shown.map { Table.Column($0.0) }, rows: [shown.map(\.1)], layout: .card),
+                          format: .table)
+        case .json:
+            let object = JSONValue.object(fields.map { ($0.0, json[$0.0] ?? .cell($0.1)) })
+            return .raw("[" + object.rendered + "]\n")
+        case .csv:
             return .table(Table(columns: fields.map { Table.Column($0.0) }, rows: [fields.map(\.1)]), format: format)
         }
     }
@@ -34,5 +39,13 @@ enum CardAnnotations {
         w.annotations(matching: AnnotationFilter(target: target)).map { a in
             "\(a.id) \(a.kind.rawValue): " + (a.body.isEmpty ? "(no note)" : a.body.replacingAll("\n", with: " "))
         }
+    }
+
+    /// The same annotations as data: `{"id", "kind", "body", "target"}`.
+    static func objects(for target: AnnotationTarget, in w: Workspace) -> JSONValue {
+        .array(w.annotations(matching: AnnotationFilter(target: target)).map { a in
+            .object([("id", .string(a.id.description)), ("kind", .string(a.kind.rawValue)),
+                     ("body", .string(a.body)), ("target", .string(a.target.label))])
+        })
     }
 }

@@ -23,6 +23,6 @@ public struct EditCommand: ShellCommand {
         }
         let a = try context.workspace.edit(id, body: body, at: Timestamp.now())
         context.markChanged()
-        return .message("edited \(a.id) (\(a.kind.rawValue) on \(a.target.label))")
+        return .status("edited \(a.id) (\(a.kind.rawValue) on \(a.target.label))")
     }
 }

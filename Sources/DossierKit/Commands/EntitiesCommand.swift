@@ -27,6 +27,11 @@ public struct EntitiesCommand: ShellCommand {
 
     public init() {}
 
+    /// `--type` takes an entity type.
+    public static func completions(after words: [String]) -> [String]? {
+        words.last == "--type" ? EntityType.allCases.map(\.rawValue) : nil
+    }
+
     public mutating func execute(in context: inout ShellContext) throws -> CommandOutput {
         let w = context.workspace
         var list = w.visibleEntities

@@ -2,10 +2,14 @@
 /// why mentions were merged, a few mentions in context, and the entities it appears with most.
 enum EntityCard {
     static func render(_ e: Entity, in w: Workspace, format: OutputFormat?, unicode: Bool = true, others: [Entity] = []) -> CommandOutput {
-        let perDocument = e.documents.map { d in "\(d) ×\(e.mentions.filter { $0.document == d }.count)" }
+        let counts = e.documents.map { d in (d, e.mentions.filter { $0.document == d }.count) }
+        let perDocument = counts.map { "\($0.0) ×\($0.1)" }
         let identity = EntityEvidence(entity: e, workspace: w)
-        let context = EntityContext.lines(for: e, in: w, limit: 3)
-        let together = EntityContext.cooccurring(with: e, in: w, limit: 5).map { "\($0.entity.name) (\($0.entity.id), \($0.documents) doc\($0.documents == 1 ? "" : "s"))" }
+        let chosen = EntityContext.mentions(for: e, limit: 3).filter { w.document($0.document) != nil }
+        let context = EntityContext.lines(for: chosen, in: w)
+        let cooccurring = EntityContext.cooccurring(with: e, in: w, limit: 5)
+        let together = cooccurring.map { "\($0.entity.name) (\($0.entity.id), \($0.documents) doc\($0.documents == 1 ? "" : "s"))" }
+        let figures = Array(w.figures(about: e).prefix(8))
         var fields: [(String, Cell)] = [
             ("id", .string(e.id.description)), ("name", .string(e.name)), ("type", .string(e.type.rawValue)),
             ("aliases", .list(e.aliases)), ("mentions", .int(e.mentions.count)),
@@ -13,7 +17,7 @@ enum EntityCard {
             ("documents", .list(perDocument)), ("merged", .list(identity.reasons)), ("possibly", .list(identity.guesses)),
             ("others", .list(others.map { "\($0.id) \($0.name) (\($0.type.rawValue), \(Format.plural($0.mentions.count, "mention")))" })),
             ("with", .list(together)), ("origin", .string(e.origin.rawValue)),
-            ("figures", .list(w.figures(about: e).prefix(8).map { "\($0.id) \($0.facts.text)" + ($0.facts.counts.map { " (\($0))" } ?? "") })),
+            ("figures", .list(figures.map { "\($0.id) \($0.facts.text)" + ($0.facts.counts.map { " (\($0))" } ?? "") })),
             ("quotes", .list(w.quotes(by: e).prefix(8).map { "\($0.id) " + EntityCard.short($0.facts.text) })),
             ("pronouns", .int(w.linkedSpeakerMentions(of: e))),
             ("annotations", .list(CardAnnotations.lines(for: .entity(e.id), in: w))),
@@ -24,12 +28,30 @@ enum EntityCard {
         }
         switch format ?? .table {
         case .table:
-            guard case .message(let card) = CardOutput.render(fields, format: .table) else {
-                return CardOutput.render(fields, format: format)
-            }
-            return .message(context.isEmpty ? card : card + "\n\nin context:\n" + context.map { "  " + $0 }.joined(separator: "\n"))
-        case .json, .csv:
+            let card = CardOutput.render(fields, format: .table)
+            return context.isEmpty ? card
+                : .sequence([card, .message("\nin context:\n" + context.map { "  " + $0 }.joined(separator: "\n"))])
+        case .csv:
             return CardOutput.render(fields + [("context", .list(context))], format: format)
+        case .json:
+            let json: [String: JSONValue] = [
+                "documents": .array(counts.map { .object([("id", .string($0.0.description)), ("mentions", .int($0.1))]) }),
+                "with": .array(cooccurring.map {
+                    .object([("id", .string($0.entity.id.description)), ("name", .string($0.entity.name)),
+                             ("type", .string($0.entity.type.rawValue)), ("documents", .int($0.documents))])
+                }),
+                "figures": .array(figures.map {
+                    .object([("id", .string($0.id.description)), ("document", .string($0.document.description)),
+                             ("text", .string($0.facts.text)), ("kind", .string($0.facts.kind.rawValue)),
+                             ("value", .cell(Cell($0.facts.value))), ("counts", .cell(Cell($0.facts.counts)))])
+                }),
+                "annotations": CardAnnotations.objects(for: .entity(e.id), in: w),
+                "context": .array(zip(chosen, context).map { m, line in
+                    .object([("document", .string(m.document.description)), ("start", .int(m.start)),
+                             ("end", .int(m.end)), ("text", .string(line.dropFirst(m.document.description.count + 2).description))])
+                }),
+            ]
+            return CardOutput.render(fields + [("context", .list(context))], format: .json, json: json)
         }
     }
 }
@@ -45,6 +67,11 @@ extension EntityCard {
 enum EntityContext {
     /// Up to `limit` lines `d1  …text before [mention] text after…`, one per document first.
     static func lines(for e: Entity, in w: Workspace, limit: Int, width: Int = 40) -> [String] {
+        lines(for: mentions(for: e, limit: limit), in: w, width: width)
+    }
+
+    /// Up to `limit` mentions to show in context, one per document first.
+    static func mentions(for e: Entity, limit: Int) -> [Mention] {
         var chosen: [Mention] = []
         var seen = Set<DocumentID>()
         for m in e.mentions where !seen.contains(m.document) && chosen.count < limit {
@@ -52,8 +79,13 @@ enum EntityContext {
             chosen.append(m)
         }
         for m in e.mentions where chosen.count < limit && !chosen.contains(m) { chosen.append(m) }
-        return chosen.compactMap { m in
-            guard let doc = w.document(m.document) else { return nil }
+        return chosen
+    }
+
+    /// `d1  …before [mention] after…` for each mention (one line per mention whose document exists).
+    static func lines(for chosen: [Mention], in w: Workspace, width: Int = 40) -> [String] {
+        chosen.map { m in
+            guard let doc = w.document(m.document) else { return "\(m.document)  " }
             return "\(m.document)  " + keywordInContext(doc.text, start: m.start, end: m.end, width: width)
         }
     }

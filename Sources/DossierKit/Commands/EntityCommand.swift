@@ -29,6 +29,6 @@ public struct EntityCommand: ShellCommand {
         let e = context.workspace.entity(id)
         let mentions = e?.mentions.count ?? 0
         if mentions == 0 { context.warnings.append(CurationError.notInAnyDocument(name).description) }
-        return .message("\(id) '\(name)' \(type.rawValue): \(Format.plural(mentions, "mention")) in \(Format.plural(e?.documents.count ?? 0, "document"))")
+        return .status("\(id) '\(name)' \(type.rawValue): \(Format.plural(mentions, "mention")) in \(Format.plural(e?.documents.count ?? 0, "document"))")
     }
 }

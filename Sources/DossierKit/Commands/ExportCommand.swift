@@ -55,12 +55,12 @@ public struct ExportCommand: ShellCommand {
         case .annotations:
             let bytes = try WebAnnotationExport.encode(w, label: context.sessionName)
             try AtomicFile.write(bytes, to: path)
-            return .message("exported \(Format.plural(w.annotations.count, "annotation")) to \(file)")
+            return .status("exported \(Format.plural(w.annotations.count, "annotation")) to \(file)")
         case .report:
             let text = ResearchReport.markdown(w, title: title, generated: Timestamp.now(), author: Author.current,
                                                scope: scope.summary, allFigures: all)
             try AtomicFile.write(Array(text.utf8), to: path)
-            return .message("wrote report to \(file) (\(Format.plural(w.documents.count, "document")), "
+            return .status("wrote report to \(file) (\(Format.plural(w.documents.count, "document")), "
                 + "\(Format.plural(w.annotations.filter { $0.kind != .tag }.count, "note and highlight", "notes and highlights")))")
         case .html:
             let html = try HTMLReport.render(w, title: title, scope: scope.summary, generated: Timestamp.now(),

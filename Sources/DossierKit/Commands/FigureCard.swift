@@ -12,7 +12,8 @@ enum FigureCard {
             ("source", Cell(x.source)), ("start", .int(x.start)), ("end", .int(x.end)), ("sentence", Cell(sentence)),
             ("annotations", .list(CardAnnotations.lines(for: .figure(f.id), in: w))),
         ]
-        return CardOutput.render(fields, format: format)
+        return CardOutput.render(fields, format: format,
+                                 json: ["annotations": CardAnnotations.objects(for: .figure(f.id), in: w)])
     }
 
     /// The sentence around `start..<end` (code points) with the span between « and »; nil when the

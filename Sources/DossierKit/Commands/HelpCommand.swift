@@ -34,8 +34,13 @@ public struct HelpCommand: ShellCommand {
         }
         out += """
 
-            help CMD shows a command's options. Listings take --format table|json|csv.
+            help CMD shows a command's options. Listings take --format table|json|csv and --limit N.
             ';' separates commands, '#' starts a comment, a trailing '\\' continues the line.
+            CMD > FILE writes the results to FILE, CMD >> FILE appends, CMD | SHELLCMD feeds them to a
+            command run by /bin/sh (up to the next ';'). Quote '>' and '|' to keep them literal; in
+            search and sql they are always part of the query. Status lines stay on the screen.
+            set pager auto|on|off, set display table|vertical|auto. Start-up file:
+            $XDG_CONFIG_HOME/dossier/rc.dsh (skipped with --no-rc).
 
             """
         return .text(out, paged: false)

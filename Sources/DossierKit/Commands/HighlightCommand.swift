@@ -35,6 +35,6 @@ public struct HighlightCommand: ShellCommand {
         let target = TextAnchor.span(in: text, document: doc.id, start: place.start, end: place.end)
         let a = context.workspace.annotate(.highlight, target, body: note ?? "", author: Author.current, at: Timestamp.now())
         context.markChanged()
-        return .message("\(a.id) highlight \(target.label)  \(place.context)")
+        return .status("\(a.id) highlight \(target.label)  \(place.context)")
     }
 }

@@ -27,7 +27,7 @@ public struct ImportCommand: ShellCommand {
         let ids = context.workspace.append(importing: list)
         if !ids.isEmpty { context.markChanged() }
         let orphaned = list.filter { $0.orphaned == true }.count
-        return .message("imported \(Format.plural(ids.count, "annotation"))"
+        return .status("imported \(Format.plural(ids.count, "annotation"))"
             + (ids.isEmpty ? "" : " (\(ids.first!)–\(ids.last!))")
             + (decoded.count > list.count ? "; skipped \(decoded.count - list.count) already present" : "")
             + (orphaned > 0 ? "; \(orphaned) passage(s) not found, marked orphaned" : ""))

@@ -25,8 +25,8 @@ public struct KwicCommand: ShellCommand {
     @Option(name: .customLong("doc"), help: "Only in this document (repeatable).")
     var documents: [String] = []
 
-    @Option(help: "Show at most this many lines.")
-    var limit = 100
+    /// At most this many lines (`--limit`, from the shared listing options; default 100).
+    var limit: Int { output.limit ?? 100 }
 
     @OptionGroup var output: FormatOption
 

@@ -64,7 +64,7 @@ public struct LoadCommand: ShellCommand {
         if let jobs { loader.workers = max(1, jobs) }
         var run = LoadRun(items: items, showEach: items.count <= Self.listLimit)
         run.load(with: loader, into: &context)
-        return run.lines.isEmpty ? .none : .message(run.lines.joined(separator: "\n"))
+        return run.lines.isEmpty ? .none : .status(run.lines.joined(separator: "\n"))
     }
 
     /// Turns the arguments into items in order; errors for arguments that name nothing.

@@ -9,6 +9,10 @@ struct LoadRun {
     var added: [DocumentID] = []
     var failed = 0
     var duplicates = 0
+    /// The first few files skipped as duplicates, with the document they repeat (`b.txt (= d1)`).
+    var skipped: [String] = []
+    /// How many skipped files the warning names before saying "and N more".
+    static let skippedNamed = 5
 
     init(items: [LoadItem], showEach: Bool) {
         self.items = items
@@ -31,6 +35,7 @@ struct LoadRun {
                 progress.bytes += loaded.sourceBytes
                 if let existing = known[loaded.draft.sha256] {
                     duplicates += 1
+                    if skipped.count < LoadRun.skippedNamed { skipped.append("\(items[i].description) (= \(existing))") }
                     if showEach {
                         context.warnings.append(LoadError.duplicate(items[i].description, existing: existing).description)
                     }
@@ -50,7 +55,9 @@ struct LoadRun {
         if !added.isEmpty { context.markChanged() }
         let interrupted = handed < items.count
         if !showEach, duplicates > 0 {
-            context.warnings.append("\(Format.plural(duplicates, "file")) skipped: same content as a document already loaded")
+            let more = duplicates > skipped.count ? " and \(Format.count(duplicates - skipped.count)) more" : ""
+            context.warnings.append("\(Format.plural(duplicates, "file")) skipped: same content as a document already loaded: "
+                                    + skipped.joined(separator: ", ") + more)
         }
         if interrupted {
             context.warnings.append("interrupted: \(items.count - handed) of \(items.count) items not loaded")

@@ -23,6 +23,6 @@ public struct MergeCommand: ShellCommand {
         context.workspace.curate(CurationStep(op: .merge, entity: keep.name, type: keep.type, others: others.map(\.name)))
         context.markChanged()
         let mentions = context.workspace.entity(keep.id)?.mentions.count ?? 0
-        return .message("merged \(others.map { "\($0.id) '\($0.name)'" }.joined(separator: ", ")) into \(keep.id) '\(keep.name)' (\(Format.plural(mentions, "mention")))")
+        return .status("merged \(others.map { "\($0.id) '\($0.name)'" }.joined(separator: ", ")) into \(keep.id) '\(keep.name)' (\(Format.plural(mentions, "mention")))")
     }
 }

@@ -17,6 +17,6 @@ public struct NewCommand: ShellCommand {
         try UnsavedChanges.check(context, force: force, action: "new")
         context.replaceWorkspace(Workspace(), path: nil)
         context.file.closed()
-        return .message("new session (unsaved): save NAME to keep it")
+        return .status("new session (unsaved): save NAME to keep it")
     }
 }

@@ -17,6 +17,6 @@ public struct NoteCommand: ShellCommand {
         let t = try TargetReference.resolve(target, in: context.workspace)
         let a = context.workspace.annotate(.note, t, body: text, author: Author.current, at: Timestamp.now())
         context.markChanged()
-        return .message("\(a.id) note on \(t.label)")
+        return .status("\(a.id) note on \(t.label)")
     }
 }

@@ -23,7 +23,7 @@ public struct OpenCommand: ShellCommand {
         context.replaceWorkspace(workspace, path: path)
         if let readOnly = context.file.opened(path, digest: digest, historyCount: workspace.history.count) { context.warnings.append(readOnly) }
         context.searchIndex.prepareInBackground(workspace, generation: context.workspaceGeneration)
-        return .message("opened \(path): " + SessionSummary.describe(workspace))
+        return .status("opened \(path): " + SessionSummary.describe(workspace))
     }
 }
 

@@ -12,6 +12,6 @@ public struct RedoCommand: ShellCommand {
     public mutating func execute(in context: inout ShellContext) throws -> CommandOutput {
         let (description, workspace) = try context.undoHistory.redo(current: context.workspace)
         context.restore(workspace)
-        return .message("redid: \(description)")
+        return .status("redid: \(description)")
     }
 }

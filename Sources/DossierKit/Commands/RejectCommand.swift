@@ -16,6 +16,6 @@ public struct RejectCommand: ShellCommand {
         let found = try entities.map { try WorkspaceReference.entity($0, in: context.workspace) }
         for e in found { context.workspace.curate(CurationStep(op: .reject, entity: e.name, type: e.type)) }
         context.markChanged()
-        return .message("rejected " + found.map { "\($0.id) '\($0.name)'" }.joined(separator: ", "))
+        return .status("rejected " + found.map { "\($0.id) '\($0.name)'" }.joined(separator: ", "))
     }
 }

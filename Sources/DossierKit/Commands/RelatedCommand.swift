@@ -13,8 +13,8 @@ public struct RelatedCommand: ShellCommand {
     @Argument(help: "An entity ID or name.")
     var entity: [String] = []
 
-    @Option(help: "Show at most this many entities.")
-    var limit = 20
+    /// At most this many entities (`--limit`, from the shared listing options; default 20).
+    var limit: Int { output.limit ?? 20 }
 
     @OptionGroup var output: FormatOption
 

@@ -42,6 +42,6 @@ public struct ReloadCommand: ShellCommand {
             }
             lines.append(line)
         }
-        return lines.isEmpty ? .none : .message(lines.joined(separator: "\n"))
+        return lines.isEmpty ? .none : .status(lines.joined(separator: "\n"))
     }
 }

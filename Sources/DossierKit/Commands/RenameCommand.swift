@@ -20,6 +20,6 @@ public struct RenameCommand: ShellCommand {
         let id = context.workspace.curate(CurationStep(op: .rename, entity: e.name, name: newName, type: e.type))
         context.markChanged()
         let merged = id != e.id ? " (merged into \(id!), which already had that name)" : ""
-        return .message("renamed \(e.id) '\(e.name)' → '\(newName)'\(merged)")
+        return .status("renamed \(e.id) '\(e.name)' → '\(newName)'\(merged)")
     }
 }

@@ -21,6 +21,6 @@ public struct RetypeCommand: ShellCommand {
         let id = context.workspace.curate(CurationStep(op: .retype, entity: e.name, type: newType))
         context.markChanged()
         let merged = id.map { $0 != e.id ? " (merged into \($0), the \(newType.rawValue) of that name)" : "" } ?? ""
-        return .message("retyped \(e.id) '\(e.name)' \(e.type.rawValue) → \(newType.rawValue)\(merged)")
+        return .status("retyped \(e.id) '\(e.name)' \(e.type.rawValue) → \(newType.rawValue)\(merged)")
     }
 }

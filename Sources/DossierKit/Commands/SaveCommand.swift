@@ -38,7 +38,7 @@ public struct SaveCommand: ShellCommand {
         let saved = try context.store.save(context.workspace, to: path, replacingReadOnly: force)
         context.file.saved(saved, lock: lock)
         context.markSaved(to: path)
-        return .message("saved \(path): " + SessionSummary.describe(context.workspace))
+        return .status("saved \(path): " + SessionSummary.describe(context.workspace))
     }
 
     static func samePath(_ a: String, _ b: String) -> Bool {

@@ -19,6 +19,7 @@ public struct SearchCommand: ShellCommand {
               search growth --entity e3 --format json
             """)
     public static let group = CommandGroup.explore
+    public static let verbatimArguments = true
     public static let argumentCompletion = ArgumentCompletion.none
 
     @Argument(parsing: .allUnrecognized, help: "The query (see above).")
@@ -33,8 +34,8 @@ public struct SearchCommand: ShellCommand {
     @Option(name: .customLong("entity"), help: "Only in documents mentioning this entity (ID or name; repeatable).")
     var entities: [String] = []
 
-    @Option(help: "Show at most this many documents.")
-    var limit = 10
+    /// At most this many documents (`--limit`, from the shared listing options; default 10).
+    var limit: Int { output.limit ?? 10 }
 
     @OptionGroup var output: FormatOption
 

@@ -1,14 +1,42 @@
 import ArgumentParser
 
-/// `set [NAME VALUE]`: shows or changes session settings (output format, colour).
+/// `set [NAME VALUE]`: shows or changes session settings (output format, colour, pager, display,
+/// chart characters, SQL time limit).
 public struct SetCommand: ShellCommand {
     public static let configuration = CommandConfiguration(
-        commandName: "set", abstract: "Show or change settings: format table|json|csv, color auto|on|off, charset auto|unicode|ascii, sql-timeout SECONDS.",
-        discussion: "Examples: set   set format json   set color off   set charset ascii   set sql-timeout 120 (0: no limit)")
+        commandName: "set",
+        abstract: "Show or change settings: format, color, pager, display, charset, sql-timeout.",
+        discussion: """
+            format       table|json|csv: how listings are written (psql \\pset format, sqlite3 .mode)
+            color        auto|on|off: colour on a terminal (auto: unless NO_COLOR is set)
+            pager        auto|on|off: $PAGER (default less -FRX) for results longer than the screen (psql \\pset pager)
+            display      table|vertical|auto: vertical is one 'field  value' block per row (psql \\x); auto: when the columns do not fit
+            charset      auto|unicode|ascii: characters for charts (auto: as the locale allows)
+            sql-timeout  SECONDS a sql statement may run (0: no limit)
+            Examples: set   set format json   set pager off   set display vertical   set charset ascii   set sql-timeout 120
+            """)
     public static let group = CommandGroup.shell
-    public static let argumentCompletion = ArgumentCompletion.words(["format", "color", "charset", "sql-timeout", "table", "json", "csv", "auto", "on", "off", "unicode", "ascii"])
+    public static let argumentCompletion = ArgumentCompletion.words(Setting.allCases.map(\.rawValue))
 
-    @Argument(help: "The setting: format or color.")
+    /// The settings `set` knows, with the values each accepts (for messages and completion).
+    public enum Setting: String, CaseIterable, Sendable {
+        case format, color, pager, display, charset
+        case sqlTimeout = "sql-timeout"
+
+        /// The values the setting takes; empty when it takes a number.
+        public var values: [String] {
+            switch self {
+            case .format: OutputFormat.allCases.map(\.rawValue)
+            case .color: ShellSettings.ColorMode.allCases.map(\.rawValue)
+            case .pager: ShellSettings.PagerMode.allCases.map(\.rawValue)
+            case .display: DisplayMode.allCases.map(\.rawValue)
+            case .charset: ShellSettings.Charset.allCases.map(\.rawValue)
+            case .sqlTimeout: []
+            }
+        }
+    }
+
+    @Argument(help: "The setting: format, color, pager, display, charset or sql-timeout.")
     var name: String?
 
     @Argument(help: "The new value.")
@@ -16,41 +44,50 @@ public struct SetCommand: ShellCommand {
 
     public init() {}
 
+    /// `set` → the settings; `set pager` → `auto on off`.
+    public static func completions(after words: [String]) -> [String]? {
+        switch words.count {
+        case 0: Setting.allCases.map(\.rawValue)
+        case 1: Setting(rawValue: words[0].lowercased()).map(\.values) ?? []
+        default: []
+        }
+    }
+
     public mutating func execute(in context: inout ShellContext) throws -> CommandOutput {
+        let s = context.settings
         guard let name else {
             return .table(Table(columns: [.init("setting"), .init("value")],
-                                rows: [["format", .string(context.settings.format.rawValue)],
-                                       ["color", .string(context.settings.color.rawValue)],
-                                       ["charset", .string(context.settings.charset.rawValue)],
-                                       ["sql-timeout", .string(Format.seconds(context.settings.sqlTimeout))]]), format: nil)
+                                rows: [["format", .string(s.format.rawValue)], ["color", .string(s.color.rawValue)],
+                                       ["pager", .string(s.pager.rawValue)], ["display", .string(s.display.rawValue)],
+                                       ["charset", .string(s.charset.rawValue)],
+                                       ["sql-timeout", .string(Format.seconds(s.sqlTimeout))]]),
+                          format: nil)
         }
-        switch name.lowercased() {
-        case "format":
-            guard let value, let format = OutputFormat(rawValue: value.lowercased()) else {
-                throw CommandError("set format: expected table, json or csv")
-            }
-            context.settings.format = format
-            return .message("format = \(format.rawValue)")
-        case "color", "colour":
-            guard let value, let mode = ShellSettings.ColorMode(rawValue: value.lowercased()) else {
-                throw CommandError("set color: expected auto, on or off")
-            }
-            context.settings.color = mode
-            return .message("color = \(mode.rawValue)")
-        case "charset":
-            guard let value, let charset = ShellSettings.Charset(rawValue: value.lowercased()) else {
-                throw CommandError("set charset: expected auto, unicode or ascii")
-            }
-            context.settings.charset = charset
-            return .message("charset = \(charset.rawValue)")
-        case "sql-timeout":
+        guard let setting = Setting(rawValue: name.lowercased() == "colour" ? "color" : name.lowercased()) else {
+            throw CommandError("set: unknown setting '\(name)' (settings: \(Setting.allCases.map(\.rawValue).joined(separator: ", ")))")
+        }
+        if setting == .sqlTimeout {
             guard let value, let seconds = Double(value), seconds.isFinite, seconds >= 0 else {
                 throw CommandError("set sql-timeout: expected a number of seconds (0: no limit)")
             }
             context.settings.sqlTimeout = seconds
-            return .message("sql-timeout = \(Format.seconds(seconds))")
-        default:
-            throw CommandError("set: unknown setting '\(name)' (settings: format, color, charset, sql-timeout)")
+            return .status("sql-timeout = \(Format.seconds(seconds))")
         }
+        let expected = "set \(setting.rawValue): expected " + Self.orList(setting.values)
+        guard let value = value?.lowercased(), setting.values.contains(value) else { throw CommandError(expected) }
+        switch setting {
+        case .format: context.settings.format = OutputFormat(rawValue: value) ?? s.format
+        case .color: context.settings.color = ShellSettings.ColorMode(rawValue: value) ?? s.color
+        case .pager: context.settings.pager = ShellSettings.PagerMode(rawValue: value) ?? s.pager
+        case .display: context.settings.display = DisplayMode(rawValue: value) ?? s.display
+        case .charset: context.settings.charset = ShellSettings.Charset(rawValue: value) ?? s.charset
+        case .sqlTimeout: break
+        }
+        return .status("\(setting.rawValue) = \(value)")
+    }
+
+    /// `table, json or csv`.
+    static func orList(_ words: [String]) -> String {
+        words.count < 2 ? words.joined() : words.dropLast().joined(separator: ", ") + " or " + words[words.count - 1]
     }
 }

@@ -24,6 +24,6 @@ public struct SplitEntityCommand: ShellCommand {
         }
         context.markChanged()
         let moved = context.workspace.entity(id)?.mentions.count ?? 0
-        return .message("split '\(alias)' from \(e.id) into \(id) (\(Format.plural(moved, "mention")))")
+        return .status("split '\(alias)' from \(e.id) into \(id) (\(Format.plural(moved, "mention")))")
     }
 }

@@ -19,6 +19,7 @@ public struct SqlCommand: ShellCommand {
               sql SELECT rowid, title FROM fulltext WHERE fulltext MATCH 'tax*' LIMIT 5
             """)
     public static let group = CommandGroup.explore
+    public static let verbatimArguments = true
     public static let argumentCompletion = ArgumentCompletion.words([
         "SELECT", "FROM", "WHERE", "documents", "entities", "mentions", "figures", "annotations", "fulltext",
     ])
@@ -26,8 +27,8 @@ public struct SqlCommand: ShellCommand {
     @Argument(parsing: .allUnrecognized, help: "A SELECT statement.")
     var statement: [String] = []
 
-    @Option(help: "Show at most this many rows.")
-    var limit = 1000
+    /// At most this many rows (`--limit`, from the shared listing options; default 1000).
+    var limit: Int { output.limit ?? 1000 }
 
     @OptionGroup var output: FormatOption
 

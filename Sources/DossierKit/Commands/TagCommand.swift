@@ -34,6 +34,6 @@ public struct TagCommand: ShellCommand {
         }
         guard !added.isEmpty else { return .none }
         context.markChanged()
-        return .message("tagged \(t.label): " + added.joined(separator: ", "))
+        return .status("tagged \(t.label): " + added.joined(separator: ", "))
     }
 }

@@ -13,6 +13,6 @@ public struct UndoCommand: ShellCommand {
     public mutating func execute(in context: inout ShellContext) throws -> CommandOutput {
         let (description, workspace) = try context.undoHistory.undo(current: context.workspace)
         context.restore(workspace)
-        return .message("undid: \(description)")
+        return .status("undid: \(description)")
     }
 }

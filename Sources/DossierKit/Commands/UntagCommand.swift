@@ -23,6 +23,6 @@ public struct UntagCommand: ShellCommand {
         }
         let removed = try context.workspace.deleteAnnotations(ids)
         context.markChanged()
-        return .message("untagged \(t.label): " + removed.map(\.body).joined(separator: ", "))
+        return .status("untagged \(t.label): " + removed.map(\.body).joined(separator: ", "))
     }
 }

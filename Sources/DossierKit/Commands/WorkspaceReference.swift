@@ -11,6 +11,23 @@ public enum WorkspaceReference {
         return doc
     }
 
+    /// Documents named by an ID (`d3`) or a range (`d3-d7`, `d3-7`, `d3–d7`): the documents of
+    /// the range that exist, in order; an error when none does or the range is backwards.
+    public static func documents(_ text: String, in w: Workspace) throws -> [Document] {
+        guard let dash = text.firstIndex(where: { $0 == "-" || $0 == "–" }), dash != text.startIndex else {
+            return [try document(text, in: w)]
+        }
+        let lowText = text[..<dash], highText = text[text.index(after: dash)...]
+        guard let low = DocumentID(lowText),
+              let high = DocumentID(highText) ?? Int(highText).map(DocumentID.init) else {
+            throw CommandError("'\(text)' is not a document ID or range (like d1 or d3-d7)")
+        }
+        guard low <= high else { throw CommandError("'\(text)': the range runs backwards (write \(high)-\(low))") }
+        let found = w.documents.filter { (low.number...high.number).contains($0.id.number) }
+        guard !found.isEmpty else { throw CommandError("no documents in \(low)–\(high)" + range(w.documents.map(\.id))) }
+        return found
+    }
+
     /// An entity by ID (`e3`) or by name or alias (case-insensitive); several matches list the candidates.
     public static func entity(_ text: String, in w: Workspace) throws -> Entity {
         let matches = try candidates(text, in: w).first { !$0.isEmpty } ?? []

@@ -12,6 +12,11 @@ public struct CommandRegistry: Sendable {
         commands.flatMap { [$0.name] + $0.configuration.aliases }.sorted()
     }
 
+    /// Names and aliases of the commands whose arguments are taken as typed (`search`, `sql`).
+    public var verbatimNames: Set<String> {
+        Set(commands.filter { $0.verbatimArguments }.flatMap { [$0.name] + $0.configuration.aliases })
+    }
+
     public func lookup(_ name: String) -> (any ShellCommand.Type)? {
         let key = name.lowercased()
         return commands.first { $0.name == key || $0.configuration.aliases.contains(key) }

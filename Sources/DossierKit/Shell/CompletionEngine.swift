@@ -1,10 +1,15 @@
 import Foundation
 
 /// What Tab offers at the cursor: command names first, then what the command's arguments take
-/// (paths, session names, workspace IDs and entity names). Pure: the line editor calls it.
+/// (paths, session names, workspace IDs and entity names), option names after `-` and option
+/// values after an option (`--format j` → `json`). Pure: the line editor calls it.
 public struct CompletionEngine: Sendable {
     public var commandNames: [String]
     public var argumentKinds: [String: ArgumentCompletion]
+    /// The command types by name and alias (for their options and fixed words).
+    private var types: [String: any ShellCommand.Type]
+    /// Document IDs, visible entity IDs and tags: values of `--doc`, `--entity` and `--tag`.
+    private var documentIDs: [String], entityIDs: [String], tags: [String]
     /// IDs (`d1`, `e3`, …) and entity names in the workspace.
     public var references: [String]
     public var sessionNames: [String]
@@ -12,10 +17,15 @@ public struct CompletionEngine: Sendable {
     public init(registry: CommandRegistry, context: ShellContext) {
         commandNames = registry.allNames
         var kinds: [String: ArgumentCompletion] = [:]
+        var types: [String: any ShellCommand.Type] = [:]
         for type in registry.commands {
-            for name in [type.name] + type.configuration.aliases { kinds[name] = type.argumentCompletion }
+            for name in [type.name] + type.configuration.aliases {
+                kinds[name] = type.argumentCompletion
+                types[name] = type
+            }
         }
         argumentKinds = kinds
+        self.types = types
         let w = context.workspace
         var refs = w.documents.map(\.id.description)
         let entities = w.visibleEntities
@@ -24,6 +34,9 @@ public struct CompletionEngine: Sendable {
         refs += w.annotations.map(\.id.description)
         refs += Set(entities.map(\.name)).sorted().map(Self.quotedIfNeeded)
         references = refs
+        documentIDs = w.documents.map(\.id.description)
+        entityIDs = entities.map(\.id.description)
+        tags = Set(w.annotations.filter { $0.kind == .tag }.map(\.body)).sorted().map(Self.quotedIfNeeded)
         sessionNames = context.store.list()
     }
 
@@ -34,6 +47,17 @@ public struct CompletionEngine: Sendable {
         let before = command.dropLast(word.count).split(whereSeparator: { $0 == " " || $0 == "\t" })
         guard let name = before.first.map(String.init) else {
             return commandNames.filter { $0.hasPrefix(word) }
+        }
+        let typed = before.dropFirst().map(String.init)
+        if let type = types[name.lowercased()] {
+            if word.hasPrefix("-") {
+                return CommandOptions(of: type).longNames.filter { $0.hasPrefix(word) }
+            }
+            if let previous = typed.last, previous.hasPrefix("-"),
+               let option = CommandOptions(of: type).option(named: previous), option.takesValue {
+                return optionValues(option, of: type, typed: typed).filter { $0.lowercased().hasPrefix(word.lowercased()) }
+            }
+            if let words = type.completions(after: typed) { return words.filter { $0.hasPrefix(word) } }
         }
         switch argumentKinds[name.lowercased()] ?? .none {
         case .paths: return Self.paths(matching: word)
@@ -47,6 +71,18 @@ public struct CompletionEngine: Sendable {
         case .words(let words): return words.filter { $0.hasPrefix(word) }
         case .none: return []
         }
+    }
+
+    /// What an option takes: the command's own list, the option's fixed values (`--format`),
+    /// or by convention IDs for `--doc`/`--entity` and tag names for `--tag`.
+    private func optionValues(_ option: CommandOptions.Option, of type: any ShellCommand.Type, typed: [String]) -> [String] {
+        if let words = type.completions(after: typed) { return words }
+        if !option.values.isEmpty { return option.values }
+        let names = Set(option.names)
+        if !names.isDisjoint(with: ["--doc", "--document", "--in"]) { return documentIDs }
+        if !names.isDisjoint(with: ["--entity"]) { return entityIDs }
+        if names.contains("--tag") { return tags }
+        return []
     }
 
     /// Files and directories starting with `word` (relative to the current directory, `~` expanded).

@@ -7,22 +7,26 @@ import Foundation
 public protocol Console: AnyObject {
     func write(_ text: String)
     func writeError(_ text: String)
-    /// Shows long text, through a pager on a terminal.
+    /// Shows text through the pager; the shell decides when (`set pager`, output longer than the screen).
     func page(_ text: String)
+    /// Feeds text to `/bin/sh -c command` (`CMD | SHELLCMD`); returns the command's exit status.
+    func pipe(_ text: String, to command: String) throws -> Int32
+    /// The terminal's size now (it may have been resized), or nil when output is not a terminal.
+    func screenSize() -> (columns: Int, rows: Int)?
     /// Asks a yes/no question; false when no answer can be had.
     func confirm(_ question: String) -> Bool
 }
 
-/// Standard output and error, with `$PAGER` (default `less -FRX`) for long text on a terminal.
+/// Standard output and error, with `$PAGER` (default `less -FRX`) run in the terminal's
+/// foreground process group.
 public final class StandardConsole: Console {
-    private let pagerEnabled: Bool
-    private let terminalHeight: Int
     /// Reads the answer to `confirm`; nil when there is no one to ask.
     private let ask: ((String) -> String?)?
+    private let size: () -> (columns: Int, rows: Int)?
 
-    public init(pagerEnabled: Bool, terminalHeight: Int = 24, ask: ((String) -> String?)? = nil) {
-        self.pagerEnabled = pagerEnabled
-        self.terminalHeight = terminalHeight
+    /// `size` reports the terminal's size (nil when standard output is not a terminal).
+    public init(size: @escaping () -> (columns: Int, rows: Int)?, ask: ((String) -> String?)? = nil) {
+        self.size = size
         self.ask = ask
     }
 
@@ -30,24 +34,21 @@ public final class StandardConsole: Console {
 
     public func writeError(_ text: String) { StandardStream.error.write(text) }
 
+    public func screenSize() -> (columns: Int, rows: Int)? { size() }
+
     public func page(_ text: String) {
-        let lines = text.reduce(0) { $1 == "\n" ? $0 + 1 : $0 }
-        guard pagerEnabled, lines >= terminalHeight - 1 else { return write(text) }
         let env = ProcessInfo.processInfo.environment
-        let pager = env["PAGER"].flatMap { $0.isEmpty ? nil : $0 } ?? "less -FRX"
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", pager]
-        let pipe = Pipe()
-        process.standardInput = pipe
-        do {
-            try process.run()
-            pipe.fileHandleForWriting.write(Data(text.utf8))
-            try? pipe.fileHandleForWriting.close()
-            process.waitUntilExit()
-        } catch {
-            write(text)
+        let pager = env["PAGER"].flatMap { $0.trimmingWhitespace().isEmpty ? nil : $0 } ?? "less -FRX"
+        guard let terminal = ChildProcess.controllingTerminal(),
+              let result = try? ChildProcess.run(pager, input: text, terminal: terminal),
+              result.status != 126, result.status != 127 else {
+            // No terminal to hand over, or the pager could not be started: print it instead.
+            return write(text)
         }
+    }
+
+    public func pipe(_ text: String, to command: String) throws -> Int32 {
+        try ChildProcess.run(command, input: text, terminal: ChildProcess.controllingTerminal()).status
     }
 
     public func confirm(_ question: String) -> Bool {
@@ -66,7 +67,22 @@ public final class BufferConsole: Console {
 
     public func write(_ text: String) { output += text }
     public func writeError(_ text: String) { errors += text }
-    public func page(_ text: String) { output += text }
+    /// What `page` was given, in order (tests check that the pager would have been used).
+    public private(set) var paged: [String] = []
+    /// The size `screenSize` reports; nil (not a terminal) unless a test sets it.
+    public var size: (columns: Int, rows: Int)?
+
+    public func page(_ text: String) {
+        paged.append(text)
+        output += text
+    }
+    /// Runs the command for real, its output collected in `output`.
+    public func pipe(_ text: String, to command: String) throws -> Int32 {
+        let result = try ChildProcess.run(command, input: text, terminal: nil, captureOutput: true)
+        output += result.output
+        return result.status
+    }
+    public func screenSize() -> (columns: Int, rows: Int)? { size }
     public func confirm(_ question: String) -> Bool {
         errors += question + "\n"
         return answers.isEmpty ? false : answers.removeFirst()

@@ -29,20 +29,31 @@ public enum ArgumentCompletion: Sendable {
 public protocol ShellCommand: ParsableCommand {
     static var group: CommandGroup { get }
     static var argumentCompletion: ArgumentCompletion { get }
+    /// True for commands that take their argument text as typed (`search`, `sql`): `>` and `|` in
+    /// it are part of the query, not redirections.
+    static var verbatimArguments: Bool { get }
+    /// Fixed words Tab offers for the next argument or option value, given the words typed after
+    /// the command name (e.g. `set pager` → `auto on off`); nil to use `argumentCompletion`.
+    static func completions(after words: [String]) -> [String]?
     /// Runs the command against the shell's state; never prints, returns what to show.
     mutating func execute(in context: inout ShellContext) throws -> CommandOutput
 }
 
 extension ShellCommand {
     public static var argumentCompletion: ArgumentCompletion { .workspaceReferences }
+    public static var verbatimArguments: Bool { false }
+    public static func completions(after words: [String]) -> [String]? { nil }
     public static var name: String { configuration.commandName ?? "\(Self.self)".lowercased() }
 }
 
 /// What a command hands back to the shell to show or do.
 public enum CommandOutput: Sendable, Equatable {
     case none
-    /// Plain lines for standard output.
+    /// Plain lines for standard output: a result.
     case message(String)
+    /// A line saying what was done (`saved …`, `loaded …`): standard output on a terminal,
+    /// standard error when output is piped, nothing with `--quiet`; never redirected with `>`.
+    case status(String)
     /// A listing, rendered in the chosen format.
     case table(Table, format: OutputFormat?)
     /// Long text; paged on a terminal.

@@ -2,6 +2,8 @@
 public struct ShellSettings: Sendable, Equatable {
     /// When colour is used: always, never, or on a terminal unless `NO_COLOR` is set.
     public enum ColorMode: String, Sendable, CaseIterable { case auto, on, off }
+    /// When results go through the pager: always, never, or when longer than the screen.
+    public enum PagerMode: String, Sendable, CaseIterable { case auto, on, off }
 
     public var format: OutputFormat = .table
     public var color: ColorMode = .auto
@@ -11,12 +13,25 @@ public struct ShellSettings: Sendable, Equatable {
     /// Seconds a `sql` statement may run (0: no limit).
     public var sqlTimeout: Double = ShellSettings.defaultSQLTimeout
     public static let defaultSQLTimeout: Double = 30
+    public var pager: PagerMode = .auto
+    /// Text tables as columns, as vertical records (psql `\x`), or vertical when too wide.
+    public var display: DisplayMode = .table
 
     public init() {}
 }
 
+/// Where status lines (`opened …`, `loaded …`, `saved …`, `format = …`) go: with the results on a
+/// terminal, to standard error when standard output is a pipe or file, nowhere with `--quiet`.
+public enum StatusDestination: String, Sendable, Equatable {
+    case output, error, none
+}
+
 /// Facts about where output goes, decided once by the front end.
 public struct TerminalInfo: Sendable, Equatable {
+    /// Where status lines go (standard output unless the front end says otherwise).
+    public var status: StatusDestination = .output
+    /// Whether standard error is a terminal (control characters in messages are then escaped).
+    public var stderrIsTTY = false
     public var isInteractive: Bool
     public var stdoutIsTTY: Bool
     public var width: Int?

@@ -11,6 +11,10 @@ public struct ShellSession {
     /// recorded in it before the prompt returns. See `SessionJournal`.
     public var journal: SessionJournal?
     var journalFailureShown = false
+    /// Results collected for a redirection (`> FILE`, `| SHELLCMD`) while its command runs.
+    var captured: String?
+    /// Commands whose `>` and `|` belong to their query.
+    private let verbatimNames: Set<String>
 
     /// How running one line went.
     public enum LineResult: Equatable { case ok, failed, quit }
@@ -27,6 +31,7 @@ public struct ShellSession {
         self.context = context
         self.registry = registry
         self.console = console
+        verbatimNames = registry.verbatimNames
     }
 
     /// The prompt: the session name, `*` when there are unsaved changes.
@@ -125,14 +130,14 @@ public struct ShellSession {
     public mutating func execute(_ line: String, location: String?, bail: Bool = false) -> LineResult {
         let commands: [SplitCommand]
         do {
-            commands = try CommandLineSplitter.split(line)
+            commands = try CommandLineSplitter.split(line, verbatim: verbatimNames)
         } catch {
             report(ShellError.syntax(error), at: location)
             return .failed
         }
         var result = LineResult.ok
         for command in commands {
-            switch executeOne(command, location: location) {
+            switch executeRedirected(command, location: location) {
             case .ok: break
             case .failed:
                 result = .failed
@@ -143,7 +148,7 @@ public struct ShellSession {
         return result
     }
 
-    private mutating func executeOne(_ split: SplitCommand, location: String?) -> LineResult {
+    mutating func executeOne(_ split: SplitCommand, location: String?) -> LineResult {
         context.warnings = []
         context.errors = []
         context.interruption.clear()
@@ -165,10 +170,12 @@ public struct ShellSession {
         do {
             switch try registry.parse(split.words) {
             case .help(let text):
-                console.write(text.hasSuffix("\n") ? text : text + "\n")
+                emitResult(text.hasSuffix("\n") ? text : text + "\n", escaped: true)
                 return .ok
             case .run(var command):
-                let output: CommandOutput
+                var output: CommandOutput
+                let limit = ListingLimit.requested(by: command)
+                if let limit, limit < 1 { throw CommandError("\(split.words[0]): --limit must be at least 1") }
                 do {
                     output = try command.execute(in: &context)
                 } catch {
@@ -186,6 +193,7 @@ public struct ShellSession {
                 if context.workspaceGeneration == replacedBefore, !typed.hasPrefix(" ") {
                     context.workspace.history.append(typed)
                 }
+                if let limit { output = ListingLimit.apply(limit, to: output) }
                 let shown = show(output, location: location)
                 flushWarnings()
                 for message in context.errors { report(CommandError(message), at: location) }
@@ -198,21 +206,24 @@ public struct ShellSession {
     }
 
     private mutating func flushWarnings() {
-        for warning in context.warnings { console.writeError("warning: " + MessageText.oneLine(warning) + "\n") }
+        for warning in context.warnings { writeDiagnostic("warning: " + MessageText.oneLine(warning) + "\n") }
         context.warnings = []
     }
 
     private mutating func show(_ output: CommandOutput, location: String?) -> LineResult {
         switch output {
         case .none: return .ok
-        case .message(let s): console.write(s.hasSuffix("\n") ? s : s + "\n")
-        case .raw(let s): console.write(s)
-        case let .text(s, paged):
-            if paged, context.terminal.stdoutIsTTY { console.page(s) } else { console.write(s) }
+        case .message(let s): emitResult(s.hasSuffix("\n") ? s : s + "\n")
+        case .status(let s): emitStatus(s.hasSuffix("\n") ? s : s + "\n")
+        case .raw(let s): emitResult(s)
+        case .text(let s, _): emitResult(s)
         case let .table(table, format):
-            let width = context.terminal.stdoutIsTTY ? context.terminal.width : nil
-            console.write(TableRenderer.render(table, as: format ?? context.settings.format,
-                                               width: width, color: context.useColor))
+            let terminal = captured == nil && context.terminal.stdoutIsTTY
+            let width = terminal ? console.screenSize()?.columns ?? context.terminal.width : nil
+            let color = context.useColor && (terminal || context.settings.color == .on)
+            emitResult(TableRenderer.render(table, as: format ?? context.settings.format, width: width, color: color,
+                                            display: context.settings.display, escapeControls: terminal),
+                       escaped: true)
         case .quit(let force):
             if force || confirmQuit() { return .quit }
         case .runScript(let path):
@@ -252,8 +263,9 @@ public struct ShellSession {
         return result.quit ? .quit : result.failed ? .failed : .ok
     }
 
-    private func report(_ error: any Error, at location: String?) {
-        let message = MessageText.oneLine(String(describing: error))
+    func report(_ error: any Error, at location: String?) {
+        var message = MessageText.oneLine(String(describing: error))
+        if context.terminal.stderrIsTTY { message = TerminalText.escapingControls(message) }
         if let location {
             console.writeError(location + ": " + message + "\n")
         } else {

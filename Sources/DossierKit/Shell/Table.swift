@@ -49,11 +49,19 @@ public struct Table: Sendable, Equatable {
     public var footer: String?
     /// Shown instead of an empty table, e.g. "no documents loaded".
     public var emptyMessage: String
+    /// How the table reads as text: aligned columns under a header, or a card (`show`).
+    public var layout: Layout
 
-    public init(columns: [Column], rows: [[Cell]] = [], footer: String? = nil, emptyMessage: String = "nothing to show") {
+    /// Text layouts: a listing's columns, or a card's `field  value` lines (one line per column of
+    /// its one row, long values wrapped at spaces on a terminal).
+    public enum Layout: Sendable, Equatable { case columns, card }
+
+    public init(columns: [Column], rows: [[Cell]] = [], footer: String? = nil, emptyMessage: String = "nothing to show",
+                layout: Layout = .columns) {
         self.columns = columns
         self.rows = rows
         self.footer = footer
         self.emptyMessage = emptyMessage
+        self.layout = layout
     }
 }

@@ -1,10 +1,18 @@
-/// Writes a `Table` as an aligned text table, a JSON array of objects, or CSV (RFC 4180).
+/// Writes a `Table` as an aligned text table (or psql-style vertical records), a JSON array of
+/// objects, or CSV (RFC 4180). Linear in the size of the table: a 40,000-character cell costs
+/// 40,000 characters of work, never its square.
 public enum TableRenderer {
-    public static func render(_ table: Table, as format: OutputFormat, width: Int? = nil, color: Bool = false) -> String {
+    /// Renders `table`. `width` is the terminal's width (nil when not writing to a terminal): on a
+    /// terminal no line is wider than it, so the widest text columns are cut, at a word boundary
+    /// where one is near, and marked `…`. `escapeControls` shows control characters from documents
+    /// as visible symbols (for terminals).
+    public static func render(_ table: Table, as format: OutputFormat, width: Int? = nil, color: Bool = false,
+                              display: DisplayMode = .table, escapeControls: Bool = false) -> String {
         switch format {
         case .json: json(table)
-        case .csv: csv(table)
-        case .table: text(table, width: width, color: color)
+        case .csv: escapeControls ? TerminalText.escapingControls(csv(table)) : csv(table)
+        case .table: text(table, layout: TextLayout(width: width, color: color, display: display,
+                                                   escapeControls: escapeControls))
         }
     }
 
@@ -49,63 +57,107 @@ public enum TableRenderer {
 
     // MARK: Text table
 
-    static func text(_ table: Table, width: Int?, color: Bool) -> String {
+    /// How a text table is laid out: the terminal's width (nil off a terminal), colour, table or
+    /// vertical records, and whether control characters are escaped.
+    struct TextLayout {
+        var width: Int?
+        var color: Bool
+        var display: DisplayMode
+        var escapeControls: Bool
+    }
+
+    /// The narrowest a text column is cut to before a table gives up fitting the terminal.
+    static let minimumColumnWidth = 8
+
+    static func text(_ table: Table, layout: TextLayout) -> String {
         if table.rows.isEmpty { return table.emptyMessage + "\n" }
+        let body = table.rows.map { $0.map { oneLine($0.text, escape: layout.escapeControls) } }
+        if table.layout == .card { return fields(table, body: body, layout: layout, rules: false) }
         let header = table.columns.map(\.title)
-        let body = table.rows.map { $0.map { flatten($0.text) } }
         let headerWidths = header.map(DisplayWidth.of)
         let bodyWidths = body.map { $0.map(DisplayWidth.of) }
         var widths = headerWidths
-        for row in bodyWidths { for (i, w) in row.enumerated() { widths[i] = max(widths[i], w) } }
-        if let width { shrink(&widths, toFit: width, columns: table.columns) }
-        var out = ""
-        out.reserveCapacity((widths.reduce(0, +) + 2 * widths.count + 1) * (body.count + 2))
-        var spaceCache: [String] = []
-        func spaces(_ n: Int) -> String {
-            while spaceCache.count <= n { spaceCache.append(String(repeating: " ", count: spaceCache.count)) }
-            return spaceCache[n]
+        for row in bodyWidths { for (i, w) in row.enumerated() where i < widths.count { widths[i] = max(widths[i], w) } }
+        let shrinkable = table.columns.map { !$0.alignRight }
+        var fits = true
+        if let width = layout.width {
+            widths = ColumnFitter.fit(widths, shrinkable: shrinkable, into: width, minimum: minimumColumnWidth)
+            fits = ColumnFitter.total(widths) <= width
         }
-        func line(_ cells: [String], _ cellWidths: [Int], bold: Bool, into out: inout String) {
-            if bold && color { out += "\u{1B}[1m" }
-            for (i, s) in cells.enumerated() {
-                if i > 0 { out += "  " }
+        switch layout.display {
+        case .vertical: return fields(table, body: body, layout: layout, rules: true)
+        case .auto where !fits: return fields(table, body: body, layout: layout, rules: true)
+        case .auto, .table: break
+        }
+        var out = ""
+        out.reserveCapacity(min((ColumnFitter.total(widths) + 1) * (body.count + 2), 1 << 24))
+        func line(_ cells: [String], _ cellWidths: [Int], bold: Bool) {
+            var text = ""
+            for (i, s) in cells.enumerated() where i < widths.count {
+                if i > 0 { text += "  " }
                 var fitted = s, used = cellWidths[i]
                 if used > widths[i] {
-                    fitted = DisplayWidth.truncate(s, to: widths[i])
+                    fitted = DisplayWidth.truncate(s, to: widths[i], atWord: true)
                     used = DisplayWidth.of(fitted)
                 }
                 let pad = max(0, widths[i] - used)
                 if table.columns[i].alignRight {
-                    out += spaces(pad)
-                    out += fitted
+                    text.append(contentsOf: repeatElement(" ", count: pad))
+                    text += fitted
                 } else {
-                    out += fitted
-                    if i < cells.count - 1 { out += spaces(pad) }
+                    text += fitted
+                    if i < cells.count - 1 { text.append(contentsOf: repeatElement(" ", count: pad)) }
                 }
             }
-            if bold && color { out += "\u{1B}[0m" }
-            out += "\n"
+            while text.last == " " { text.removeLast() }
+            // Too many columns to fit even at their narrowest: cut the line rather than let the terminal wrap it.
+            if !fits, let width = layout.width { text = DisplayWidth.truncate(text, to: width) }
+            if bold && layout.color { out += "\u{1B}[1m" + text + "\u{1B}[0m\n" } else { out += text + "\n" }
         }
-        line(header, headerWidths, bold: true, into: &out)
-        for (row, rowWidths) in zip(body, bodyWidths) { line(row, rowWidths, bold: false, into: &out) }
-        if let footer = table.footer { out += footer + "\n" }
+        line(header, headerWidths, bold: true)
+        for (row, rowWidths) in zip(body, bodyWidths) { line(row, rowWidths, bold: false) }
+        if let footer = table.footer { out += oneLine(footer, escape: layout.escapeControls) + "\n" }
         return out
     }
 
-    /// Narrows the widest columns until the table fits `total` characters (never below 8).
-    static func shrink(_ widths: inout [Int], toFit total: Int, columns: [Table.Column]) {
-        let gaps = 2 * (widths.count - 1)
-        while widths.reduce(0, +) + gaps > total {
-            guard let i = widths.indices.filter({ !columns[$0].alignRight }).max(by: { widths[$0] < widths[$1] }),
-                  widths[i] > 8 else { return }
-            widths[i] -= 1
+    /// `field  value` lines, one block per row — under a `-[ RECORD n ]` rule with `rules`, as
+    /// psql's `\x` — or a card. On a terminal long values wrap at spaces onto indented lines (a
+    /// word wider than the line is cut).
+    static func fields(_ table: Table, body: [[String]], layout: TextLayout, rules: Bool) -> String {
+        let labels = table.columns.map(\.key)
+        let labelWidth = labels.map(DisplayWidth.of).max() ?? 0
+        let valueWidth = layout.width.map { max(minimumColumnWidth, $0 - labelWidth - 2) }
+        let indent = String(repeating: " ", count: labelWidth + 2)
+        var out = ""
+        for (r, row) in body.enumerated() {
+            if rules {
+                var rule = "-[ RECORD \(r + 1) ]"
+                let ruleWidth = min(layout.width ?? 40, 40)
+                if rule.count < ruleWidth { rule += String(repeating: "-", count: ruleWidth - rule.count) }
+                out += (layout.color ? "\u{1B}[1m" + rule + "\u{1B}[0m" : rule) + "\n"
+            }
+            for (i, value) in row.enumerated() where i < labels.count {
+                let label = labels[i] + String(repeating: " ", count: labelWidth - DisplayWidth.of(labels[i]) + 2)
+                let pieces = valueWidth.map { DisplayWidth.wrap(value, to: $0) } ?? [value]
+                for (n, piece) in pieces.enumerated() {
+                    out += piece.isEmpty ? labels[i] + "\n" : (n == 0 ? label : indent) + piece + "\n"
+                }
+            }
         }
+        if let footer = table.footer { out += oneLine(footer, escape: layout.escapeControls) + "\n" }
+        return out
     }
 
-    private static func flatten(_ s: String) -> String {
+    /// A cell on one line: line breaks and tabs become spaces; control characters are made visible
+    /// when `escape`.
+    static func oneLine(_ s: String, escape: Bool) -> String {
         // Fast path: every newline character starts with one of these UTF-8 bytes.
-        guard s.utf8.contains(where: { (0x0A...0x0D).contains($0) || $0 == 0xC2 || $0 == 0xE2 }) else { return s }
-        return s.contains(where: \.isNewline) ? s.split(whereSeparator: \.isNewline).joined(separator: " ") : s
+        var flat = s
+        if s.utf8.contains(where: { (0x09...0x0D).contains($0) || $0 == 0xC2 || $0 == 0xE2 }),
+           s.contains(where: { $0.isNewline || $0 == "\t" }) {
+            flat = s.split(whereSeparator: { $0.isNewline || $0 == "\t" }).joined(separator: " ")
+        }
+        return escape ? TerminalText.escapingControls(flat, keepLayout: false) : flat
     }
 }
 
@@ -135,18 +187,56 @@ public enum DisplayWidth {
         return wide ? 2 : 1
     }
 
-    /// Cuts `s` to at most `width` columns, ending in `…` when cut.
-    public static func truncate(_ s: String, to width: Int) -> String {
+    /// Cuts `s` to at most `width` columns, ending in `…` when cut. With `atWord`, the cut falls
+    /// after the last space when one is in the last third of the room, so words are not split.
+    public static func truncate(_ s: String, to width: Int, atWord: Bool = false) -> String {
         guard of(s) > width else { return s }
+        guard width > 1 else { return width == 1 ? "…" : "" }
         var out = ""
         var used = 0
+        var lastSpace: String.Index?
         for c in s {
             let w = of(String(c))
             if used + w > width - 1 { break }
+            if c == " " { lastSpace = out.endIndex }
             out.append(c)
             used += w
         }
+        if atWord, let space = lastSpace, out.distance(from: out.startIndex, to: space) * 3 >= (width - 1) * 2 {
+            out = String(out[..<space])
+            while out.last == " " { out.removeLast() }
+        }
         return out + "…"
+    }
+
+    /// Lines of at most `width` columns, broken at spaces; a word wider than a whole line is cut
+    /// and marked `…` rather than split across lines.
+    public static func wrap(_ s: String, to width: Int) -> [String] {
+        guard of(s) > width else { return [s] }
+        var lines: [String] = []
+        var current = ""
+        var used = 0
+        for word in s.split(separator: " ", omittingEmptySubsequences: true) {
+            var piece = String(word)
+            var w = of(piece)
+            if w > width {
+                piece = truncate(piece, to: width)
+                w = of(piece)
+            }
+            if used > 0, used + 1 + w > width {
+                lines.append(current)
+                current = ""
+                used = 0
+            }
+            if used > 0 {
+                current += " "
+                used += 1
+            }
+            current += piece
+            used += w
+        }
+        if !current.isEmpty || lines.isEmpty { lines.append(current) }
+        return lines
     }
 }
 

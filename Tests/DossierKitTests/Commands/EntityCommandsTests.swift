@@ -19,8 +19,16 @@ import Testing
         guard case .run(var command) = try CommandRegistry.standard.parse(split[0].words) else { return "" }
         context.rawArguments = split[0].rawArguments
         switch try command.execute(in: &context) {
-        case .message(let s): return s
+        case .message(let s), .status(let s): return s
         case let .table(t, format): return TableRenderer.render(t, as: format ?? .table)
+        case .sequence(let outputs):
+            return outputs.map { output -> String in
+                switch output {
+                case .message(let s): s
+                case let .table(t, format): TableRenderer.render(t, as: format ?? .table)
+                default: ""
+                }
+            }.joined()
         default: return ""
         }
     }

@@ -57,7 +57,8 @@ import Testing
     }
 
     @Test func cardMarksTheFigureInItsSentence() throws {
-        guard case .message(let card) = try run(["show", "f3"]) else { Issue.record("no card"); return }
+        guard case let .table(table, format) = try run(["show", "f3"]) else { Issue.record("no card"); return }
+        let card = TableRenderer.render(table, as: format ?? .table)
         #expect(card.contains("sentence"))
         #expect(card.contains("while «just over 64,000» left, the RIA Novosti news agency reported."))
     }

@@ -40,7 +40,7 @@ import Testing
             _ = try registry.parse(["docs", "--bogus"])
             Issue.record("expected a usage error")
         } catch let error as ShellError {
-            #expect(error.description == "docs: unknown option '--bogus' (usage: docs [--tag <tag>] [--format <format>])")
+            #expect(error.description == "docs: unknown option '--bogus' (usage: docs [--tag <tag>] [--format <format>] [--limit <limit>])")
         }
     }
 
