@@ -23,6 +23,8 @@ case "figures":
     FiguresBenchmark.run(rest)
 case "linear":
     LinearBenchmark.run(rest)
+case "export":
+    ExportBenchmark.run(rest)
 default:
     print("""
         usage: dossier-bench MODE …   (build with: swift build -c release)
@@ -35,5 +37,6 @@ default:
           figures [DIR]        figure extraction throughput
           linear [N]           inputs that were quadratic (Markdown, HTML attributes, search hits, long
                                tag lists, curation re-apply) at N, 10×N, 100×N (default N 1,000)
+          export [DIR]         chart data, network (GEXF, GraphML) and reports (HTML, Markdown)
         """)
 }

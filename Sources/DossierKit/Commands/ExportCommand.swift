@@ -96,6 +96,7 @@ public struct ExportCommand: ShellCommand {
         try AtomicFile.write(Array(text.utf8), to: path)
         return .message("wrote \(Format.plural(graph.nodes.count, "entity", "entities")) and "
             + "\(Format.plural(graph.edges.count, "link")) to \(file)")
+    }
 
     /// Refuses to write over the open session, a FIFO, a device or a directory, and over any other
     /// existing file without `--force`.

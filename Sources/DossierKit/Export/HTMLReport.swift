@@ -24,6 +24,7 @@ public enum HTMLReport {
         let listedEntities = Set(entities.map(\.id)), listedFigures = Set(shownFigures.map(\.id))
         let timeline = try? TimelineChart(Timeline.entries(in: w, documents: nil), by: nil)
         var sentences = SentenceCache(w)
+        let documents = Dictionary(w.documents.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let tagsByDocument = Dictionary(grouping: w.annotations.filter { $0.kind == .tag }) { a -> DocumentID? in
             if case .document(let d) = a.target { return d }
             return nil
@@ -46,7 +47,7 @@ public enum HTMLReport {
             },
             figureGroups: ReportFigures.grouped(shownFigures).map { g in
                 FigureGroup(counts: g.counts, figures: g.figures.map { f in
-                    let doc = w.document(f.document)
+                    let doc = documents[f.document]
                     let sentence = sentences.sentence(of: f)
                     return FigureRow(id: f.id.description, text: f.facts.text, kind: f.facts.kind.rawValue,
                                      document: f.document.description, documentTitle: doc?.title ?? "",

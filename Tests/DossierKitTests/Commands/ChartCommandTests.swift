@@ -27,6 +27,13 @@ import Testing
         #expect(h.run("timeline --chart --about pipeline --by month --format csv").out.contains("2022-11,1,"))
     }
 
+    @Test func colourOnlyWhenEnabled() {
+        var h = Self.harness()
+        #expect(!h.run("timeline --chart\nentities --chart").out.contains("\u{1B}["))
+        let coloured = h.run("set color on\ntimeline --chart\nentities --chart").out
+        #expect(coloured.contains("\u{1B}[36m█") && coloured.contains("\u{1B}[33m▒"))
+    }
+
     @Test func asciiFallbackUsesNoBlockCharacters() {
         var h = Self.harness()
         let out = h.run("set charset ascii\ntimeline --chart\nfigures --chart\nentities --chart").out
