@@ -1,10 +1,16 @@
 /// Where a command's output goes: redirections (`> FILE`, `>> FILE`, `| SHELLCMD`), the pager,
 /// results vs status lines, and control characters escaped for terminals.
 extension ShellSession {
-    /// Runs one command, sending its results to the file or shell command it names, if any. The
-    /// file is opened first, so a file that cannot be written stops the command before it runs.
+    /// Runs one command, sending its results to the file or shell command it names (or that `once`
+    /// named), if any. The file is opened first, so a file that cannot be written stops the command
+    /// before it runs.
     mutating func executeRedirected(_ split: SplitCommand, location: String?) -> LineResult {
-        guard let redirection = split.redirection else { return executeOne(split, location: location) }
+        var redirection = split.redirection
+        if redirection == nil, let pending = context.pendingRedirection {
+            context.pendingRedirection = nil
+            redirection = pending
+        }
+        guard let redirection else { return executeOne(split, location: location) }
         var file: OutputFile?
         if case let .file(path, append) = redirection {
             do {
