@@ -63,7 +63,15 @@ extension ShellSession {
     /// piped, or nowhere (`--quiet`).
     func emitStatus(_ text: String) {
         switch context.terminal.status {
-        case .output: console.write(context.terminal.stdoutIsTTY ? TerminalText.escapingControls(text) : text)
+        case .output:
+            guard context.terminal.stdoutIsTTY else { return console.write(text) }
+            // On a terminal, long status lines break at spaces rather than mid-word.
+            var safe = TerminalText.escapingControls(text)
+            if let columns = console.screenSize()?.columns, columns > 20, ScreenLines.exceed(safe, rows: safe.count { $0 == "\n" }, columns: columns) {
+                safe = safe.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
+                    .flatMap { DisplayWidth.wrap(String($0), to: columns) }.joined(separator: "\n") + "\n"
+            }
+            console.write(safe)
         case .error: writeDiagnostic(text)
         case .none: break
         }

@@ -183,6 +183,13 @@ import Testing
         #expect(console.paged.count == 2)
     }
 
+    @Test func longStatusLinesBreakAtSpacesOnATerminal() {
+        let terminal = TerminalInfo(isInteractive: true, stdoutIsTTY: true, width: 30)
+        var (s, console) = shell(terminal: terminal, size: (30, 40))
+        _ = s.execute("drop d1", location: nil)
+        #expect(console.output == "dropped d1 'One' (removed 0\nentities, 0 figures)\n")
+    }
+
     @Test func neverThePagerWhenOutputIsNotATerminal() {
         let terminal = TerminalInfo(isInteractive: true, stdoutIsTTY: false)
         var (s, console) = shell(terminal: terminal, size: (80, 4))
