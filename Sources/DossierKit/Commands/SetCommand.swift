@@ -6,10 +6,10 @@ public struct SetCommand: ShellCommand {
         commandName: "set",
         abstract: "Show or change settings: format table|json|csv, color auto|on|off, pager auto|on|off, display table|vertical|auto.",
         discussion: """
-            format   how listings are written (psql \\pset format, sqlite3 .mode)
-            color    colour on a terminal (auto: unless NO_COLOR is set)
-            pager    $PAGER (default less -FRX) for results longer than the screen (psql \\pset pager)
-            display  vertical: one 'field  value' block per row (psql \\x); auto: when the columns do not fit
+            format   listings as table, json or csv (psql \\pset format)
+            color    auto (on a terminal, unless NO_COLOR), on, off
+            pager    $PAGER, default less -FRX (psql \\pset pager)
+            display  vertical: a block per row (psql \\x); auto: when too wide
             Examples: set   set format json   set pager off   set display vertical
             """)
     public static let group = CommandGroup.shell
