@@ -69,6 +69,8 @@ import Testing
         #expect(asked.stdout.hasPrefix("id,title"))
         #expect(asked.stderr.contains(p.directory + "/.config/dossier/rc.dsh:2: unknown command 'nosuchcommand'"))
         #expect(!asked.stderr.contains("format = csv"), "the start-up file's status lines are not shown")
+        let saved = try p.run(["--rc", "-q", "-c", "save t; history --format csv"], environment: env)
+        #expect(!saved.stdout.contains("set format"), "the start-up file's commands are not the session's history")
         let both = try p.run(["--rc", "--no-rc", "-c", "docs"], environment: env)
         #expect(both.status == 2)
     }

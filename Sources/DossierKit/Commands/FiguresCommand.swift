@@ -43,6 +43,15 @@ public struct FiguresCommand: ShellCommand {
 
     public init() {}
 
+    /// `--kind` takes a figure kind, `--sort` an order.
+    public static func completions(after words: [String]) -> [String]? {
+        switch words.last {
+        case "--kind": FigureKind.allCases.map(\.rawValue)
+        case "--sort": ["position", "doc", "value"]
+        default: nil
+        }
+    }
+
     public mutating func execute(in context: inout ShellContext) throws -> CommandOutput {
         let w = context.workspace
         for (name, value) in [("--min", min), ("--max", max)] where value.map({ !$0.isFinite }) == true {

@@ -38,7 +38,8 @@ public struct HelpCommand: ShellCommand {
             ';' separates commands, '#' starts a comment, a trailing '\\' continues the line.
             CMD > FILE writes the results to FILE, CMD >> FILE appends, CMD | SHELLCMD feeds them to a
             command run by /bin/sh (up to the next ';'). Quote '>' and '|' to keep them literal; in
-            search and sql they are always part of the query. Status lines stay on the screen.
+            search and sql they are part of the query: there, 'once FILE' or "once '|SHELLCMD'" redirects
+            the next command. Status lines stay on the screen.
             set pager auto|on|off, set display table|vertical|auto. Start-up file:
             $XDG_CONFIG_HOME/dossier/rc.dsh (skipped with --no-rc).
 

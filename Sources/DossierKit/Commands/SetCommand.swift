@@ -7,13 +7,13 @@ public struct SetCommand: ShellCommand {
         commandName: "set",
         abstract: "Show or change settings: format, color, pager, display, charset, sql-timeout.",
         discussion: """
-            format       table|json|csv: how listings are written (psql \\pset format, sqlite3 .mode)
-            color        auto|on|off: colour on a terminal (auto: unless NO_COLOR is set)
-            pager        auto|on|off: $PAGER (default less -FRX) for results longer than the screen (psql \\pset pager)
-            display      table|vertical|auto: vertical is one 'field  value' block per row (psql \\x); auto: when the columns do not fit
-            charset      auto|unicode|ascii: characters for charts (auto: as the locale allows)
-            sql-timeout  SECONDS a sql statement may run (0: no limit)
-            Examples: set   set format json   set pager off   set display vertical   set charset ascii   set sql-timeout 120
+            format       listings as table, json or csv (psql \\pset format)
+            color        auto (on a terminal, unless NO_COLOR), on, off
+            pager        $PAGER, default less -FRX (psql \\pset pager)
+            display      vertical: a block per row (psql \\x); auto: when too wide
+            charset      chart characters: auto (as the locale allows), unicode, ascii
+            sql-timeout  seconds a sql statement may run (0: no limit)
+            Examples: set   set format json   set pager off   set display vertical   set sql-timeout 120
             """)
     public static let group = CommandGroup.shell
     public static let argumentCompletion = ArgumentCompletion.words(Setting.allCases.map(\.rawValue))

@@ -9,6 +9,6 @@ extension CommandRegistry {
         SplitEntityCommand.self, UnaliasCommand.self, RetypeCommand.self, RejectCommand.self, EntityCommand.self, UndoCommand.self,
         RedoCommand.self, ExportCommand.self, ImportCommand.self,
         OpenCommand.self, SaveCommand.self, NewCommand.self, SessionsCommand.self, HistoryCommand.self,
-        SetCommand.self, SourceCommand.self, HelpCommand.self, QuitCommand.self,
+        SetCommand.self, OnceCommand.self, SourceCommand.self, HelpCommand.self, QuitCommand.self,
     ])
 }

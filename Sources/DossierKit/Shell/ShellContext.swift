@@ -73,6 +73,8 @@ public struct ShellContext: Sendable {
     /// Where long commands (loading many files) draw a status line; silent unless the front end
     /// sets it (standard error on a terminal).
     public var progress = ProgressSink()
+    /// Where the next command's results go (`once FILE`); the shell takes it when that command runs.
+    public var pendingRedirection: Redirection?
     /// The arguments of the running command exactly as typed (quotes kept), for `search` and `sql`.
     public var rawArguments = ""
     /// Counts workspace replacements (`open`, `new`), so the shell knows when history was replaced.

@@ -1,10 +1,16 @@
 /// Where a command's output goes: redirections (`> FILE`, `>> FILE`, `| SHELLCMD`), the pager,
 /// results vs status lines, and control characters escaped for terminals.
 extension ShellSession {
-    /// Runs one command, sending its results to the file or shell command it names, if any. The
-    /// file is opened first, so a file that cannot be written stops the command before it runs.
+    /// Runs one command, sending its results to the file or shell command it names (or that `once`
+    /// named), if any. The file is opened first, so a file that cannot be written stops the command
+    /// before it runs.
     mutating func executeRedirected(_ split: SplitCommand, location: String?) -> LineResult {
-        guard let redirection = split.redirection else { return executeOne(split, location: location) }
+        var redirection = split.redirection
+        if redirection == nil, let pending = context.pendingRedirection {
+            context.pendingRedirection = nil
+            redirection = pending
+        }
+        guard let redirection else { return executeOne(split, location: location) }
         var file: OutputFile?
         if case let .file(path, append) = redirection {
             do {
@@ -57,7 +63,15 @@ extension ShellSession {
     /// piped, or nowhere (`--quiet`).
     func emitStatus(_ text: String) {
         switch context.terminal.status {
-        case .output: console.write(context.terminal.stdoutIsTTY ? TerminalText.escapingControls(text) : text)
+        case .output:
+            guard context.terminal.stdoutIsTTY else { return console.write(text) }
+            // On a terminal, long status lines break at spaces rather than mid-word.
+            var safe = TerminalText.escapingControls(text)
+            if let columns = console.screenSize()?.columns, columns > 20, ScreenLines.exceed(safe, rows: safe.count { $0 == "\n" }, columns: columns) {
+                safe = safe.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
+                    .flatMap { DisplayWidth.wrap(String($0), to: columns) }.joined(separator: "\n") + "\n"
+            }
+            console.write(safe)
         case .error: writeDiagnostic(text)
         case .none: break
         }

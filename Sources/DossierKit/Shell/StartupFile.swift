@@ -16,15 +16,22 @@ public enum StartupFile {
 
 extension ShellSession {
     /// Runs the start-up file: its errors are reported as `FILE:LINE: message` and never stop the
-    /// shell; its status lines (`format = json`) are not shown.
+    /// shell; its status lines (`format = json`) are not shown, and its commands are not recorded
+    /// in the session's history (they are the user's settings, not the session's work).
     public mutating func runStartupFile(_ path: String) {
         guard let source = StreamLineSource(path: path) else {
             console.writeError("warning: cannot read start-up file \(path)\n")
             return
         }
         let status = context.terminal.status
+        let historyCount = context.workspace.history.count
         context.terminal.status = .none
-        defer { context.terminal.status = status }
+        defer {
+            context.terminal.status = status
+            if context.workspace.history.count > historyCount {
+                context.workspace.history.removeSubrange(historyCount...)
+            }
+        }
         _ = runScript(source, name: path, bail: false)
     }
 }

@@ -73,7 +73,7 @@ public enum TableRenderer {
         if table.rows.isEmpty { return table.emptyMessage + "\n" }
         let body = table.rows.map { $0.map { oneLine($0.text, escape: layout.escapeControls) } }
         if table.layout == .card { return fields(table, body: body, layout: layout, rules: false) }
-        let header = table.columns.map(\.title)
+        let header = table.columns.map { oneLine($0.title, escape: layout.escapeControls) }
         let headerWidths = header.map(DisplayWidth.of)
         let bodyWidths = body.map { $0.map(DisplayWidth.of) }
         var widths = headerWidths
@@ -124,7 +124,7 @@ public enum TableRenderer {
     /// psql's `\x` — or a card. On a terminal long values wrap at spaces onto indented lines (a
     /// word wider than the line is cut).
     static func fields(_ table: Table, body: [[String]], layout: TextLayout, rules: Bool) -> String {
-        let labels = table.columns.map(\.key)
+        let labels = table.columns.map { oneLine($0.key, escape: layout.escapeControls) }
         let labelWidth = labels.map(DisplayWidth.of).max() ?? 0
         let valueWidth = layout.width.map { max(minimumColumnWidth, $0 - labelWidth - 2) }
         let indent = String(repeating: " ", count: labelWidth + 2)

@@ -33,6 +33,7 @@ import Testing
         Case(line: "set pager ", word: "", expected: ["auto", "on", "off"]),
         Case(line: "set display v", word: "v", expected: ["vertical"]),
         Case(line: "show e1 --format c", word: "c", expected: ["csv"]),
+        Case(line: "figures --kind m", word: "m", expected: ["money", "measure"]),
     ])
     func completes(_ c: Case) {
         #expect(engine.complete(lineBeforeCursor: c.line, word: c.word) == c.expected)

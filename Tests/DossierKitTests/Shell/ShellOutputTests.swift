@@ -80,6 +80,18 @@ import Testing
                 "a failing shell command fails the line, as in sh")
     }
 
+    @Test func onceRedirectsTheNextCommandIncludingSQL() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        var (s, console) = shell()
+        #expect(s.execute("once \(dir)/big.csv; sql SELECT id FROM documents WHERE rowid > 3 --format csv; docs --limit 1", location: nil) == .ok)
+        #expect(try String(contentsOfFile: dir + "/big.csv", encoding: .utf8) == "id\r\nd4\r\nd5\r\n")
+        #expect(console.output.hasPrefix("the next command's results go to \(dir)/big.csv\nID  TITLE"), "only the next command")
+        #expect(s.execute("once '|wc -l'; docs --format csv", location: nil) == .ok)
+        #expect(console.output.hasSuffix("the next command's results go to 'wc -l'\n6\n"))
+        #expect(s.execute("once '|'", location: nil) == .failed)
+    }
+
     @Test func limitCutsEveryListing() {
         var (s, console) = shell()
         _ = s.execute("docs --limit 2", location: nil)
@@ -169,6 +181,13 @@ import Testing
         #expect(console.paged.count == 2)
         _ = s.execute("set pager off; docs", location: nil)
         #expect(console.paged.count == 2)
+    }
+
+    @Test func longStatusLinesBreakAtSpacesOnATerminal() {
+        let terminal = TerminalInfo(isInteractive: true, stdoutIsTTY: true, width: 30)
+        var (s, console) = shell(terminal: terminal, size: (30, 40))
+        _ = s.execute("drop d1", location: nil)
+        #expect(console.output == "dropped d1 'One' (removed 0\nentities, 0 figures)\n")
     }
 
     @Test func neverThePagerWhenOutputIsNotATerminal() {
