@@ -73,10 +73,16 @@ import Testing
         guard case .run(var command) = try CommandRegistry.standard.parse(split[0].words) else { return "" }
         context.rawArguments = split[0].rawArguments
         defer { w = context.workspace }
-        switch try command.execute(in: &context) {
-        case .message(let s): return s
-        case let .table(t, format): return TableRenderer.render(t, as: format ?? .table)
-        default: return ""
+        return Self.text(of: try command.execute(in: &context))
+    }
+
+    /// The text a command's output renders to, as a table-format run prints it.
+    static func text(of output: CommandOutput) -> String {
+        switch output {
+        case .message(let s), .status(let s): s
+        case let .table(t, format): TableRenderer.render(t, as: format ?? .table)
+        case .sequence(let outputs): outputs.map(text(of:)).joined()
+        default: ""
         }
     }
 

@@ -20,15 +20,15 @@ import Testing
     }
 
     @Test(arguments: [
-        Case(line: "entities --", word: "--", expected: ["--doc", "--format", "--help", "--limit", "--min-mentions", "--sort", "--tag", "--type"]),
+        Case(line: "entities --", word: "--", expected: ["--chart", "--doc", "--format", "--help", "--limit", "--min-mentions", "--sort", "--tag", "--type"]),
         Case(line: "entities --f", word: "--f", expected: ["--format"]),
         Case(line: "docs --l", word: "--l", expected: ["--limit"]),
         Case(line: "entities --format ", word: "", expected: ["table", "json", "csv"]),
         Case(line: "entities --format j", word: "j", expected: ["json"]),
-        Case(line: "entities --sort ", word: "", expected: ["mentions", "name", "first"]),
+        Case(line: "entities --sort ", word: "", expected: ["mentions", "name", "first", "documents"]),
         Case(line: "entities --type ", word: "", expected: ["PER", "ORG", "LOC", "MISC"]),
         Case(line: "entities --doc ", word: "", expected: ["d1"]),
-        Case(line: "set ", word: "", expected: ["format", "color", "pager", "display"]),
+        Case(line: "set ", word: "", expected: ["format", "color", "pager", "display", "charset", "sql-timeout"]),
         Case(line: "set pa", word: "pa", expected: ["pager"]),
         Case(line: "set pager ", word: "", expected: ["auto", "on", "off"]),
         Case(line: "set display v", word: "v", expected: ["vertical"]),
