@@ -11,7 +11,7 @@ extension Workspace {
             let words = entities[i].name.split(separator: " ")
             guard words.count > 1, let surname = words.last.map(String.init),
                   let l = nameIndex[surname.lowercased()], l != i, entities[l].origin == .extracted, !entities[l].rejected,
-                  !entities[l].name.contains(" ") else { continue }
+                  entities[l].type == .person, !entities[l].name.contains(" ") else { continue }
             let named = Set(entities[i].documents)     // where the full name is written, the resolver decided already
             for other in entities[l].documents where !named.contains(other) {
                 let decision: (Int, String)?
@@ -23,8 +23,9 @@ extension Workspace {
                     decision = SurnameLinker(workspace: self, document: other, found: found, entitiesInDocument: inDoc).link(surname)
                 }
                 guard let (target, reason) = decision, target == i else { continue }
-                let moving = entities[l].mentions.filter { $0.document == other }
-                entities[l].mentions.removeAll { $0.document == other }
+                let lone = entities[l]
+                let moving = lone.mentions.filter { $0.document == other && lone.type(of: $0) == .person }
+                entities[l].mentions.removeAll { $0.document == other && lone.type(of: $0) == .person }
                 for m in moving { entities[i].append(m, as: entities[l].type(of: m)) }
                 entities[i].mentions.sort { ($0.document, $0.start) < ($1.document, $1.start) }
                 for name in Set(moving.map(\.text)) where !Tag.same(name, entities[i].name) && !entities[i].aliases.contains(name) {

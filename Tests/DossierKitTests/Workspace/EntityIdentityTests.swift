@@ -141,3 +141,18 @@ func workspace(_ docs: [NamedText]) -> Workspace {
         #expect(entity("Brown", w)?.documents == [DocumentID(2)])
     }
 }
+
+@Suite struct SurnameTypeTests {
+    @Test func aWordThatNamesAnOrganisationMoreOftenIsNoSurname() throws {
+        let slip = NamedText(text: "John Reid and Labour met Blair.",
+                             names: [("John Reid and Labour", .person, nil), ("Blair", .person, nil)])
+        let party = NamedText(text: "Labour won. Labour gained. Blair said.", names: [("Labour", .organization, nil), ("Labour", .organization, nil),
+                                                                                       ("Blair", .person, nil)])
+        let lone = NamedText(text: "Labour said Blair erred.", names: [("Labour", .person, nil), ("Blair", .person, nil)])
+        let w = workspace([slip, party, lone])
+        let labour = try #require(w.entities.first { $0.name == "Labour" })
+        #expect(labour.mentions.count == 3)
+        #expect(labour.type == .organization)
+        #expect(w.entities.first { $0.name == "John Reid and Labour" }?.mentions.count == 1)
+    }
+}
