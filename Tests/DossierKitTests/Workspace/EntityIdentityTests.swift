@@ -132,6 +132,17 @@ func workspace(_ docs: [NamedText]) -> Workspace {
         #expect(full.links?.first?.document == DocumentID(1))
     }
 
+    @Test func aSecondPersonWithTheSurnameUndoesEarlierLinks() throws {
+        let lone = NamedText(text: "Labour backed Brown on tax.", names: [("Labour", .organization, nil), ("Brown", .person, nil)])
+        let wes = NamedText(text: "Wes Brown of Labour.", names: [("Wes Brown", .person, nil), ("Labour", .organization, nil)])
+        let w = workspace([gordon, lone, wes])
+        let full = try #require(entity("Gordon Brown", w))
+        #expect(full.documents == [DocumentID(1)])
+        #expect(full.links == nil)
+        #expect(entity("Brown", w)?.documents == [DocumentID(2)])
+        #expect(entity("Wes Brown", w)?.documents == [DocumentID(3)])
+    }
+
     @Test func anAliasOfAPersonDoesNotPullInLoneSurnames() throws {
         let inDoc = NamedText(text: "Gordon Brown and Labour. Brown said.",
                               names: [("Gordon Brown", .person, nil), ("Labour", .organization, nil), ("Brown", .person, "Gordon Brown")])
