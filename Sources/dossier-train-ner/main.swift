@@ -2,7 +2,7 @@ import DossierKit
 import Foundation
 
 // dossier-train-ner: trains the entity tagger on CoNLL-2003 and writes the shipped weights.
-// Usage: dossier-train-ner [--train FILE] [--dev FILE] [--epochs N] [--bits B] [--passes 1|2] [--seeds N] [--out FILE]
+// Usage: dossier-train-ner [--train FILE[,FILE…]] [--dev FILE] [--epochs N] [--bits B] [--passes 1|2] [--seeds N] [--out FILE]
 var options: [String: String] = [
     "--train": "../shared/data/ner/eng.train", "--dev": "../shared/data/ner/eng.testa",
     "--epochs": "12", "--bits": "18", "--passes": "1", "--seeds": "1", "--out": "Sources/DossierKit/Resources/ner-model.bin",
@@ -23,7 +23,10 @@ while let key = args.popFirst() {
 do {
     let gazetteerText = try String(contentsOfFile: options["--gazetteers"]!, encoding: .utf8)
     let largeGazetteerText = options["--gazetteers-large"]!.isEmpty ? "" : try String(contentsOfFile: options["--gazetteers-large"]!, encoding: .utf8)
-    let train = try ConllCorpus(path: options["--train"]!)
+    // --train takes one file or several separated by commas (the shipped model: train and dev)
+    let trainFiles = options["--train"]!.split(separator: ",").map(String.init)
+    var train = try ConllCorpus(path: trainFiles.first ?? "")
+    for file in trainFiles.dropFirst() { train.documents += try ConllCorpus(path: file).documents }
     let dev = options["--dev"]!.isEmpty ? nil : try ConllCorpus(path: options["--dev"]!)
     let clusterText = try String(contentsOfFile: options["--clusters"]!, encoding: .utf8)
     let gloveText = options["--glove"]!.isEmpty ? "" : try String(contentsOfFile: options["--glove"]!, encoding: .utf8)

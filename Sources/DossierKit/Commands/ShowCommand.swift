@@ -36,6 +36,7 @@ public struct ShowCommand: ShellCommand {
         }
         // A name several entities go by shows the most mentioned one and lists the others.
         let found = try WorkspaceReference.candidates(text, in: w).flatMap { $0 }
+            .sorted { ($0.mentions.count, $1.id) > ($1.mentions.count, $0.id) }
         return EntityCard.render(found[0], in: w, format: output.format, unicode: context.unicodeCharts,
                                  others: Array(found.dropFirst().prefix(8)))
     }

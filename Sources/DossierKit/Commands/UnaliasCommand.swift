@@ -5,11 +5,7 @@ import ArgumentParser
 public struct UnaliasCommand: ShellCommand {
     public static let configuration = CommandConfiguration(
         commandName: "unalias", abstract: "Take a wrongly joined name off an entity.",
-        discussion: """
-        The mentions written NAME leave the entity and become an entity of their own (or join the entity
-        already called NAME); with --drop they are rejected instead (hidden, and NAME is not found again).
-        Documents loaded later get the same correction. Examples: unalias e5 Brown   unalias e5 "Brown" --drop
-        """)
+        discussion: "The mentions written NAME leave the entity and become an entity of their own (or join the entity already called NAME); with --drop they are rejected instead (hidden, and NAME is not found again). Documents loaded later get the same correction. Examples: unalias e5 Brown   unalias e5 Brown --drop")
     public static let group = CommandGroup.annotate
     public static let argumentCompletion = ArgumentCompletion.workspaceReferences
 

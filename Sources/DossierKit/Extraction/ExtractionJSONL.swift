@@ -2,7 +2,8 @@ import Foundation
 
 /// The `dossier extract --jsonl` interface: one input line `{"id", "text"}` (or `"path"` to load a
 /// file with the shell's loaders; other keys ignored) → one output line
-/// `{"id", "entities": [{"start","end","type","text","entity"}], "figures": [...], "quotes": [...]}`.
+/// `{"id", "entities": [{"start","end","type","text","entity"[,"role"]}], "figures": [...], "quotes": [...]}`
+/// ("role": the title or office written before a person's name, when there is one).
 /// Offsets are Unicode code points, end exclusive. Keep this stable: evaluation tools depend on it.
 public struct ExtractionJSONL: Sendable {
     public var analyzer: TextAnalyzer
@@ -64,7 +65,8 @@ public struct ExtractionJSONL: Sendable {
     }
 
     static func entity(_ m: EntityMentionFacts) -> String {
-        "{\"start\": \(m.start), \"end\": \(m.end), \"type\": \"\((m.mentionType ?? m.type).rawValue)\", \"text\": \(JSONText.quote(m.text)), \"entity\": \(JSONText.quote(m.canonical))}"
+        "{\"start\": \(m.start), \"end\": \(m.end), \"type\": \"\((m.mentionType ?? m.type).rawValue)\", \"text\": \(JSONText.quote(m.text)), \"entity\": \(JSONText.quote(m.canonical))"
+            + (m.role.map { ", \"role\": " + JSONText.quote($0) } ?? "") + "}"
     }
 
     /// A figure with only the keys that apply.

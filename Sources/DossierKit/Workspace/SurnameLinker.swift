@@ -1,6 +1,7 @@
 /// Decides whether a lone surname in one document ("Straw") is the person named in full in other
 /// documents ("Jack Straw"). It is only when nothing contradicts it and something supports it:
-/// exactly one person in the workspace has that surname; the document names no one else with it
+/// exactly one person in the workspace has that surname, and the surname alone does not name an
+/// organisation or place there more often ("Labour"); the document names no one else with it
 /// ("Wes Brown", "Brown and Williamson", "Prince Charles"); and it shares a specific entity with the
 /// documents that name the person in full (an entity in few documents, not "Britain" everywhere).
 struct SurnameLinker {
@@ -27,6 +28,10 @@ struct SurnameLinker {
     func link(_ surname: String) -> (Int, String)? {
         guard let target = onlyPerson(named: surname) else { return nil }
         let full = workspace.entities[target]
+        // the type must fit: a word that names an organisation or place in the workspace more often than
+        // the person is named ("Labour") is no surname there
+        if let same = workspace.nameIndex[surname.lowercased()], workspace.entities[same].type != .person,
+           workspace.entities[same].mentions.count >= full.mentions.count { return nil }
         guard !namesSomeoneElse(surname, not: full.name), !textContradicts(surname, fullName: full.name) else { return nil }
         let shared = sharedContext(with: target, surname: surname)
         guard !shared.isEmpty else { return nil }
@@ -38,9 +43,14 @@ struct SurnameLinker {
     func onlyPerson(named surname: String) -> Int? {
         let people = (workspace.surnameIndex[surname.lowercased()] ?? []).filter { i in
             let e = workspace.entities[i]
-            return e.type == .person && !e.rejected && e.mentions.contains { $0.document != document }
+            return e.type == .person && !e.rejected && Self.isPersonName(e.name) && e.mentions.contains { $0.document != document }
         }
         return people.count == 1 ? people[0] : nil
+    }
+
+    /// A person's full name has no "and", "of", "for" or "the" in it ("John Reid and Labour" is a tagging slip).
+    static func isPersonName(_ name: String) -> Bool {
+        !name.split(separator: " ").contains { ["and", "&", "of", "for", "the"].contains($0) }
     }
 
     /// Whether the document has another name with this word in it ("Wes Brown", "Brown and Williamson").

@@ -98,7 +98,7 @@ public struct Workspace: Sendable, Equatable {
     }
 
     /// Folds one document's mentions into entities: a mention joins the entity of its canonical name
-    /// (or of an alias, except a lone surname's), whatever the type; a lone surname joins a person
+    /// (or, for an acronym, of an alias), whatever the type; a lone surname joins a person
     /// named in full in another document only with evidence (`SurnameLinker`). Entities are then typed
     /// by the majority of their mentions.
     mutating func attach(_ found: [EntityMentionFacts], to doc: DocumentID) {
@@ -108,7 +108,10 @@ public struct Workspace: Sendable, Equatable {
             if SurnameLinker.isLoneSurname(m) { lone.append(m); continue }
             let key = m.canonical.lowercased()
             var target = nameIndex[key]
-            if target == nil, let a = aliasIndex[key], !(entities[a].type == .person && !key.contains(" ")) { target = a }
+            // across documents an alias attracts only an acronym ("EOC" → "Equal Opportunities
+            // Commission"): a word that was short for a longer name in one document ("Labour" in a
+            // mis-tagged "John Reid and Labour") says nothing about other documents
+            if target == nil, AliasResolver.isAcronym(m.canonical), let a = aliasIndex[key] { target = a }
             touched.insert(join(m, doc: doc, to: target))
         }
         var links: [String: (Int, String)?] = [:]

@@ -132,6 +132,17 @@ func workspace(_ docs: [NamedText]) -> Workspace {
         #expect(full.links?.first?.document == DocumentID(1))
     }
 
+    @Test func aSecondPersonWithTheSurnameUndoesEarlierLinks() throws {
+        let lone = NamedText(text: "Labour backed Brown on tax.", names: [("Labour", .organization, nil), ("Brown", .person, nil)])
+        let wes = NamedText(text: "Wes Brown of Labour.", names: [("Wes Brown", .person, nil), ("Labour", .organization, nil)])
+        let w = workspace([gordon, lone, wes])
+        let full = try #require(entity("Gordon Brown", w))
+        #expect(full.documents == [DocumentID(1)])
+        #expect(full.links == nil)
+        #expect(entity("Brown", w)?.documents == [DocumentID(2)])
+        #expect(entity("Wes Brown", w)?.documents == [DocumentID(3)])
+    }
+
     @Test func anAliasOfAPersonDoesNotPullInLoneSurnames() throws {
         let inDoc = NamedText(text: "Gordon Brown and Labour. Brown said.",
                               names: [("Gordon Brown", .person, nil), ("Labour", .organization, nil), ("Brown", .person, "Gordon Brown")])
@@ -139,5 +150,20 @@ func workspace(_ docs: [NamedText]) -> Workspace {
         let w = workspace([inDoc, tennis])
         #expect(entity("Gordon Brown", w)?.documents == [DocumentID(1)])
         #expect(entity("Brown", w)?.documents == [DocumentID(2)])
+    }
+}
+
+@Suite struct SurnameTypeTests {
+    @Test func aWordThatNamesAnOrganisationMoreOftenIsNoSurname() throws {
+        let slip = NamedText(text: "John Reid and Labour met Blair.",
+                             names: [("John Reid and Labour", .person, nil), ("Blair", .person, nil)])
+        let party = NamedText(text: "Labour won. Labour gained. Blair said.", names: [("Labour", .organization, nil), ("Labour", .organization, nil),
+                                                                                       ("Blair", .person, nil)])
+        let lone = NamedText(text: "Labour said Blair erred.", names: [("Labour", .person, nil), ("Blair", .person, nil)])
+        let w = workspace([slip, party, lone])
+        let labour = try #require(w.entities.first { $0.name == "Labour" })
+        #expect(labour.mentions.count == 3)
+        #expect(labour.type == .organization)
+        #expect(w.entities.first { $0.name == "John Reid and Labour" }?.mentions.count == 1)
     }
 }

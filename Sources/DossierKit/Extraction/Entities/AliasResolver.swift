@@ -43,7 +43,8 @@ public struct AliasResolver: Sendable {
         // the first longer name with each acronym ("ECB" → "European Central Bank")
         var acronyms: [String: (Mention, [String])] = [:]
         for (m, w) in zip(mentions, names) where w.count >= 2 {
-            if m.type == .person {
+            // a person's name has no "and", "of", "for" or "the" in it ("John Reid and Labour" is a tagging slip)
+            if m.type == .person, !w.contains(where: { ["and", "&", "of", "for", "the"].contains($0) }) {
                 for n in 1...min(2, w.count - 1) {
                     let key = w.suffix(n).joined(separator: " ").lowercased()
                     if (fullNames[key]?.count ?? 0) < w.count { fullNames[key] = w }

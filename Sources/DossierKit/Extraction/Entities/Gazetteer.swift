@@ -4,7 +4,8 @@
 public struct Gazetteer: Sendable {
     /// The lists, in the order of their feature bits.
     public enum List: Int, CaseIterable, Sendable {
-        case country, region, city, demonym, firstName, orgWord, title, bigCity, town, province, companyForm
+        case country, region, city, demonym, firstName, orgWord, title, bigCity, town, province, companyForm,
+             wordNetPerson, wordNetPlace, wordNetGroup
 
         init?(name: String) {
             switch name {
@@ -12,6 +13,9 @@ public struct Gazetteer: Sendable {
             case "town": self = .town
             case "province": self = .province
             case "companyform": self = .companyForm
+            case "wnperson": self = .wordNetPerson
+            case "wnplace": self = .wordNetPlace
+            case "wnorg": self = .wordNetGroup
             case "demonymlarge": self = .demonym
             case "country": self = .country
             case "region": self = .region

@@ -28,6 +28,12 @@ public enum PersonTitles {
         "batsman", "bowler", "jockey", "trainer", "driver", "rider",
     ]
 
+    /// Capitalised words that open a sentence before a role but are not part of it ("And Chancellor").
+    static let roleOpeners: Set<String> = [
+        "and", "but", "or", "so", "the", "a", "an", "as", "with", "by", "for", "from", "to", "of", "in", "on", "at",
+        "when", "while", "after", "before", "former", "ex", "new", "then", "now", "meanwhile", "also", "said", "says",
+    ]
+
     /// Whether a word (any case) ends a role: an office or a title of nobility.
     public static func endsRole(_ word: String) -> Bool {
         let w = word.lowercased()

@@ -71,7 +71,8 @@ enum SpanRules {
             guard doc.forms[first - 1].startsUpper || PersonTitles.endsRole(w) || connectives.contains(w.lowercased()) else { break }
             first -= 1
         }
-        while first < start - 1, !doc.forms[first].startsUpper, !PersonTitles.endsRole(word(doc, first)) { first += 1 }
+        while first < start - 1, !PersonTitles.endsRole(word(doc, first)),
+              !doc.forms[first].startsUpper || PersonTitles.roleOpeners.contains(word(doc, first).lowercased()) { first += 1 }
         return first..<start
     }
 

@@ -61,3 +61,11 @@ import Testing
         #expect(out.map(\.role) == [0..<2])
     }
 }
+
+@Suite struct RoleOpenerTests {
+    @Test func aSentenceOpenerIsNoPartOfTheRole() {
+        // 0 And 1 Chancellor 2 Gordon 3 Brown
+        let d = TaggerDocument(text: Array("And Chancellor Gordon Brown".unicodeScalars), gazetteer: Gazetteer(), clusters: WordClusters())
+        #expect(SpanRules.apply([(2..<4, .person)], d).map(\.role) == [1..<2])
+    }
+}
