@@ -8,7 +8,7 @@ enum FurniturePhrases {
     /// related-story, newsletter and sharing blocks. The main text does not run across them.
     static let barriers = [
         "comment", "tag", "related", "you may also like", "you might also like", "recommended", "read more",
-        "read next", "stories", "most popular", "most read", "trending", "newsletter", "sign up", "subscribe",
+        "read next", "stories", "popular", "most read", "trending", "newsletter", "sign up", "subscribe",
         "share this article", "share this", "cookie", "privacy policy", "leave a comment", "about the author",
         "more from", "also read", "see also",
         // The same blocks in other languages (German, French, Spanish, Portuguese, Italian, Russian, Japanese, Korean).

@@ -86,6 +86,8 @@ struct PageLine: Sendable, Equatable {
 
         if words == 0 { kind = .empty }
         else if words <= 8, FurniturePhrases.hasBarrier(lower) { kind = .barrier }
+        else if words <= 4, lower.starts(with: "more ".unicodeScalars) { kind = .barrier }  // "More from X", "More World"
+        else if words <= 5, wordCount >= 2, lowerInitial == 0, !scalars.contains(where: \.properties.isLowercase) { kind = .bad }  // kickers: "EYE POPPING"
         else if isBoilerplate || isTimestamp { kind = .bad }
         else if phrases > 0, words <= 8 || !endsSentence { kind = .bad }
         else if phrases >= 2, words <= 80 { kind = .bad }
@@ -104,7 +106,7 @@ struct PageLine: Sendable, Equatable {
         case .good: Double(characters)
         case .nearGood: 0.3 * Double(characters)
         case .short: -40
-        case .bad: -150
+        case .bad: -min(150, max(40, Double(characters)))
         case .barrier: -500
         case .empty: 0
         }
@@ -121,7 +123,10 @@ struct PageLine: Sendable, Equatable {
 
     static func isCredit(_ lower: String) -> Bool {
         creditLines.contains(lower) || creditPrefixes.contains { lower.hasPrefix($0) }
+            || creditInside.contains { lower.contains($0) }
     }
+    /// Credits that close a caption: "… ate a rabbit Credit: Getty".
+    static let creditInside = [" credit: ", " photo: ", "(photo: ", " image: "]
 
     static func isCJK(_ c: Unicode.Scalar) -> Bool {
         (0x3040...0x30FF).contains(c.value) || (0x4E00...0x9FFF).contains(c.value) || (0xAC00...0xD7AF).contains(c.value)
