@@ -80,7 +80,7 @@ struct PageLine: Sendable, Equatable {
         phrases = FurniturePhrases.count(in: lower)
         isBoilerplate = characters <= 2 * BoilerplateLines.shortLine
             && (BoilerplateLines.isFurniture(String(trimmed)) || Self.isCredit(String(String.UnicodeScalarView(lower))))
-        isTimestamp = words <= 12 && Self.hasTime(lower)
+        isTimestamp = words <= 16 && Self.hasTime(lower)
         let density = Double(stops) / Double(max(wordCount, 1))
         let lowerShare = Double(lowerInitial) / Double(max(wordCount, 1))
 
@@ -119,11 +119,15 @@ struct PageLine: Sendable, Equatable {
     /// "(Image credit: …)", "Photo: AP", "Staff Writer".
     static let creditPrefixes = ["image caption", "image copyright", "image credit", "(image credit", "photo credit",
                                  "photo:", "(photo", "photograph:", "credit:", "caption:"]
-    static let creditLines: Set<String> = ["by", "staff writer", "staff reporter", "contributor", "caption", "close"]
+    static let creditLines: Set<String> = ["by", "staff writer", "staff reporter", "contributor", "caption", "close",
+                                           "the associated press", "associated press", "reuters", "afp", "ap"]
+    /// A short line ending so is a byline: "Practical Horseman Editorial Staff", "Jane Doe, Correspondent".
+    static let creditSuffixes = [" staff", " staff writer", " contributor", " correspondent", " reporter", " editor"]
 
     static func isCredit(_ lower: String) -> Bool {
         creditLines.contains(lower) || creditPrefixes.contains { lower.hasPrefix($0) }
             || creditInside.contains { lower.contains($0) }
+            || (lower.count <= 60 && creditSuffixes.contains { lower.hasSuffix($0) })
     }
     /// Credits that close a caption: "… ate a rabbit Credit: Getty".
     static let creditInside = [" credit: ", " photo: ", "(photo: ", " image: "]
