@@ -100,13 +100,15 @@ struct PageLine: Sendable, Equatable {
         else { kind = .bad }
     }
 
-    /// How much the line adds to (prose) or takes from (furniture) a stretch of article.
+    /// How much the line adds to (prose) or takes from (furniture) a stretch of article. A label
+    /// costs by its length ("Report" little); dates, bylines and credits, which head the cards of
+    /// teaser lists, cost in full.
     var weight: Double {
         switch kind {
         case .good: Double(characters)
         case .nearGood: 0.3 * Double(characters)
         case .short: -40
-        case .bad: -min(150, max(40, Double(characters)))
+        case .bad: isTimestamp || isBoilerplate ? -150 : -min(150, max(40, Double(characters)))
         case .barrier: -500
         case .empty: 0
         }
