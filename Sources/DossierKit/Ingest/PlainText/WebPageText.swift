@@ -69,7 +69,7 @@ public enum WebPageText {
             guard let end = line.lastIndex(where: { $0 != 0x20 && $0 != 0x0D && $0 != 0x09 }), line[end] != 0x2E else { continue }
             let s = String(decoding: line, as: UTF8.self)
             let lower = Array(s.lowercased().unicodeScalars)
-            guard FurniturePhrases.count(in: lower) > 0 else { continue }
+            guard FurniturePhrases.hasAny(lower) else { continue }
             let words = s.split(whereSeparator: { $0 == " " || $0 == "\t" }).count
             if words <= 10 { found += 1 }
             if found >= furnitureLinesForPage { return true }
