@@ -27,7 +27,8 @@ public struct ReloadCommand: ShellCommand {
         for doc in docs {
             let path = from ?? doc.source
             let draft: DocumentDraft
-            do { draft = try DocumentReader().read(path: path) } catch {
+            // A document kept whole (`load --whole`, or not a web page) is read whole again.
+            do { draft = try DocumentReader(keepWhole: doc.setAside == nil).read(path: path) } catch {
                 context.errors.append("reload \(doc.id): \(error.description)")
                 continue
             }

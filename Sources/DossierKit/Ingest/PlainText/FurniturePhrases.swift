@@ -8,7 +8,7 @@ enum FurniturePhrases {
     /// related-story, newsletter and sharing blocks. The main text does not run across them.
     static let barriers = [
         "comment", "tag", "related", "you may also like", "you might also like", "recommended", "read more",
-        "read next", "stories", "most popular", "most read", "trending", "newsletter", "sign up", "subscribe",
+        "read next", "stories", "popular", "most read", "trending", "newsletter", "sign up", "subscribe",
         "share this article", "share this", "cookie", "privacy policy", "leave a comment", "about the author",
         "more from", "also read", "see also",
         // The same blocks in other languages (German, French, Spanish, Portuguese, Italian, Russian, Japanese, Korean).
@@ -29,40 +29,53 @@ enum FurniturePhrases {
         "サイトマップ", "プライバシーポリシー", "お問い合わせ", "ログイン", "로그인", "검색",
     ]
 
-    private static let barrierScalars = barriers.map { Array($0.unicodeScalars) }
-    private static let wordScalars = words.map { Array($0.unicodeScalars) }
+    private static let barrierIndex = PhraseIndex(barriers)
+    private static let wordIndex = PhraseIndex(words)
 
     /// How many furniture phrases `lower` (a lower-cased line) contains.
-    static func count(in lower: [Unicode.Scalar]) -> Int { occurrences(of: wordScalars, in: lower) }
+    static func count(in lower: [Unicode.Scalar]) -> Int { wordIndex.occurrences(in: lower) }
+
+    /// Whether `lower` contains any furniture phrase.
+    static func hasAny(_ lower: [Unicode.Scalar]) -> Bool { wordIndex.occurrences(in: lower, stopAtFirst: true) > 0 }
 
     /// Whether `lower` contains a phrase that ends an article.
-    static func hasBarrier(_ lower: [Unicode.Scalar]) -> Bool { occurrences(of: barrierScalars, in: lower, stopAtFirst: true) > 0 }
-
-    /// Whole-word occurrences (an `s` may follow), counted.
-    private static func occurrences(of phrases: [[Unicode.Scalar]], in s: [Unicode.Scalar], stopAtFirst: Bool = false) -> Int {
-        var n = 0
-        for p in phrases where s.count >= p.count {
-            var i = 0
-            while i + p.count <= s.count {
-                if s[i] == p[0], i == 0 || !isWordScalar(s[i - 1]) {
-                    var j = 1
-                    while j < p.count, s[i + j] == p[j] { j += 1 }
-                    if j == p.count {
-                        var end = i + p.count
-                        if end < s.count, s[end] == "s" { end += 1 }
-                        if end == s.count || !isWordScalar(s[end]) {
-                            n += 1
-                            if stopAtFirst { return n }
-                        }
-                    }
-                }
-                i += 1
-            }
-        }
-        return n
-    }
+    static func hasBarrier(_ lower: [Unicode.Scalar]) -> Bool { barrierIndex.occurrences(in: lower, stopAtFirst: true) > 0 }
 
     static func isWordScalar(_ c: Unicode.Scalar) -> Bool {
         c.properties.isAlphabetic || c.properties.numericType != nil || c == "_"
+    }
+}
+
+/// Phrases by their first character, so a line is scanned once, not once per phrase.
+private struct PhraseIndex: Sendable {
+    let byFirst: [Unicode.Scalar: [[Unicode.Scalar]]]
+
+    init(_ phrases: [String]) {
+        var index: [Unicode.Scalar: [[Unicode.Scalar]]] = [:]
+        for p in phrases {
+            let scalars = Array(p.unicodeScalars)
+            if let first = scalars.first { index[first, default: []].append(scalars) }
+        }
+        byFirst = index
+    }
+
+    /// Whole-word occurrences (an `s` may follow), counted.
+    func occurrences(in s: [Unicode.Scalar], stopAtFirst: Bool = false) -> Int {
+        var n = 0
+        for i in s.indices {
+            guard let candidates = byFirst[s[i]], i == 0 || !FurniturePhrases.isWordScalar(s[i - 1]) else { continue }
+            for p in candidates where i + p.count <= s.count {
+                var j = 1
+                while j < p.count, s[i + j] == p[j] { j += 1 }
+                guard j == p.count else { continue }
+                var end = i + p.count
+                if end < s.count, s[end] == "s" { end += 1 }
+                if end == s.count || !FurniturePhrases.isWordScalar(s[end]) {
+                    n += 1
+                    if stopAtFirst { return n }
+                }
+            }
+        }
+        return n
     }
 }

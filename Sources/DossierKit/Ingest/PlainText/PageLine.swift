@@ -80,12 +80,14 @@ struct PageLine: Sendable, Equatable {
         phrases = FurniturePhrases.count(in: lower)
         isBoilerplate = characters <= 2 * BoilerplateLines.shortLine
             && (BoilerplateLines.isFurniture(String(trimmed)) || Self.isCredit(String(String.UnicodeScalarView(lower))))
-        isTimestamp = words <= 12 && Self.hasTime(lower)
+        isTimestamp = words <= 16 && Self.hasTime(lower)
         let density = Double(stops) / Double(max(wordCount, 1))
         let lowerShare = Double(lowerInitial) / Double(max(wordCount, 1))
 
         if words == 0 { kind = .empty }
         else if words <= 8, FurniturePhrases.hasBarrier(lower) { kind = .barrier }
+        else if words <= 4, lower.starts(with: "more ".unicodeScalars) { kind = .barrier }  // "More from X", "More World"
+        else if words <= 5, wordCount >= 2, lowerInitial == 0, !scalars.contains(where: \.properties.isLowercase) { kind = .bad }  // kickers: "EYE POPPING"
         else if isBoilerplate || isTimestamp { kind = .bad }
         else if phrases > 0, words <= 8 || !endsSentence { kind = .bad }
         else if phrases >= 2, words <= 80 { kind = .bad }
@@ -98,13 +100,15 @@ struct PageLine: Sendable, Equatable {
         else { kind = .bad }
     }
 
-    /// How much the line adds to (prose) or takes from (furniture) a stretch of article.
+    /// How much the line adds to (prose) or takes from (furniture) a stretch of article. A label
+    /// costs by its length ("Report" little); dates, bylines and credits, which head the cards of
+    /// teaser lists, cost in full.
     var weight: Double {
         switch kind {
         case .good: Double(characters)
         case .nearGood: 0.3 * Double(characters)
         case .short: -40
-        case .bad: -150
+        case .bad: isTimestamp || isBoilerplate ? -150 : -min(150, max(40, Double(characters)))
         case .barrier: -500
         case .empty: 0
         }
@@ -117,11 +121,18 @@ struct PageLine: Sendable, Equatable {
     /// "(Image credit: …)", "Photo: AP", "Staff Writer".
     static let creditPrefixes = ["image caption", "image copyright", "image credit", "(image credit", "photo credit",
                                  "photo:", "(photo", "photograph:", "credit:", "caption:"]
-    static let creditLines: Set<String> = ["by", "staff writer", "staff reporter", "contributor", "caption", "close"]
+    static let creditLines: Set<String> = ["by", "staff writer", "staff reporter", "contributor", "caption", "close",
+                                           "the associated press", "associated press", "reuters", "afp", "ap"]
+    /// A short line ending so is a byline: "Practical Horseman Editorial Staff", "Jane Doe, Correspondent".
+    static let creditSuffixes = [" staff", " staff writer", " contributor", " correspondent", " reporter", " editor"]
 
     static func isCredit(_ lower: String) -> Bool {
         creditLines.contains(lower) || creditPrefixes.contains { lower.hasPrefix($0) }
+            || creditInside.contains { lower.contains($0) }
+            || (lower.count <= 60 && creditSuffixes.contains { lower.hasSuffix($0) })
     }
+    /// Credits that close a caption: "… ate a rabbit Credit: Getty".
+    static let creditInside = [" credit: ", " photo: ", "(photo: ", " image: "]
 
     static func isCJK(_ c: Unicode.Scalar) -> Bool {
         (0x3040...0x30FF).contains(c.value) || (0x4E00...0x9FFF).contains(c.value) || (0xAC00...0xD7AF).contains(c.value)

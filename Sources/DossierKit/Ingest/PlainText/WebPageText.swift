@@ -13,7 +13,8 @@ public struct PageText: Sendable, Equatable {
 /// as jusText does (`PageLine`), the article is the stretch of lines richest in prose (largest
 /// sum of line weights, Kadane's algorithm) — the first such stretch when another is not much
 /// richer, since comments and related stories follow the article — and the headline is the
-/// nearest headline-shaped line above it that shares its words. Text that shows no web furniture
+/// best-scoring headline-shaped line above it (or among its first lines) that shares its words.
+/// Text that shows no web furniture
 /// is not a page: `extract` returns nil and the caller keeps it whole.
 public enum WebPageText {
     /// Short lines of furniture vocabulary a text needs before it is read as a web page.
@@ -69,7 +70,7 @@ public enum WebPageText {
             guard let end = line.lastIndex(where: { $0 != 0x20 && $0 != 0x0D && $0 != 0x09 }), line[end] != 0x2E else { continue }
             let s = String(decoding: line, as: UTF8.self)
             let lower = Array(s.lowercased().unicodeScalars)
-            guard FurniturePhrases.count(in: lower) > 0 else { continue }
+            guard FurniturePhrases.hasAny(lower) else { continue }
             let words = s.split(whereSeparator: { $0 == " " || $0 == "\t" }).count
             if words <= 10 { found += 1 }
             if found >= furnitureLinesForPage { return true }
