@@ -21,6 +21,8 @@ case "extract":
     exit(ExtractionBenchmark.run(rest.first ?? "../shared/data/news/bbc"))
 case "figures":
     FiguresBenchmark.run(rest)
+case "journal":
+    JournalBenchmark.run(rest)
 default:
     print("""
         usage: dossier-bench MODE …   (build with: swift build -c release)
@@ -30,5 +32,6 @@ default:
           search [--corpus DIR] [--docs N] [--queries FILE] [--rounds R] [--session PATH]
           extract [DIR]        entity and figure extraction throughput, model load time
           figures [DIR]        figure extraction throughput
+          journal [DIR]        cost of the journal of unsaved changes on loads and small changes; recovery time
         """)
 }
