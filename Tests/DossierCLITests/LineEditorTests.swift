@@ -27,6 +27,8 @@ import Testing
         try t.press("Enter")
         try t.waitFor("1 document\nuntitled*>", count: 2, "the recalled line runs")
         try t.type("drop d1")
+        // Ctrl-C makes the terminal discard input not yet read: wait until the line is echoed.
+        try t.waitFor("untitled*> drop d1", "the line is typed")
         try t.press("C-c")
         try t.waitFor("drop d1^C", "Ctrl-C cancels the line")
         try t.type("read d")

@@ -98,6 +98,7 @@ import Testing
         var state = SessionFileState()
         let saved = try store.save(Workspace(), to: path)
         state.saved(saved, lock: nil)
+        state.closed()
         let left = try FileManager.default.contentsOfDirectory(atPath: dir).sorted()
         #expect(left == [AtomicFile.temporaryPrefix(for: dir + "/t.json") + "a1B2c3", "s.json"])
     }
