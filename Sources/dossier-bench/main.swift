@@ -25,6 +25,8 @@ case "linear":
     LinearBenchmark.run(rest)
 case "export":
     ExportBenchmark.run(rest)
+case "journal":
+    JournalBenchmark.run(rest)
 default:
     print("""
         usage: dossier-bench MODE …   (build with: swift build -c release)
@@ -38,5 +40,6 @@ default:
           linear [N]           inputs that were quadratic (Markdown, HTML attributes, search hits, long
                                tag lists, curation re-apply) at N, 10×N, 100×N (default N 1,000)
           export [DIR]         chart data, network (GEXF, GraphML) and reports (HTML, Markdown)
+          journal [DIR]        cost of the journal of unsaved changes on loads and small changes; recovery time
         """)
 }

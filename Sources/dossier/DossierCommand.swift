@@ -10,6 +10,7 @@ struct DossierCommand: ParsableCommand {
             dossier SESSION.json         open a saved session, then read commands
             dossier SCRIPT.dsh           run a script of commands
             dossier -c 'load a.txt; docs'
+            dossier --recover            recover the unsaved changes of a shell that was killed
             dossier extract --jsonl < in.jsonl > out.jsonl
             """,
         version: "0.1.0",

@@ -44,10 +44,7 @@ enum SignalHandling {
 /// (default `~/.local/state/dossier/history`); the folder is created when missing.
 enum HistoryFile {
     static func path() -> String {
-        let env = ProcessInfo.processInfo.environment
-        let state = env["XDG_STATE_HOME"].flatMap { $0.isEmpty ? nil : $0 }
-            ?? (env["HOME"] ?? NSHomeDirectory()) + "/.local/state"
-        let dir = state + "/dossier"
+        let dir = StateFolder.path()
         try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         return dir + "/history"
     }

@@ -36,13 +36,15 @@ public enum JournalRecovery {
         var found: [PendingJournal] = []
         for name in names where name.hasSuffix(".jsonl") {
             let path = folder + "/" + name
-            guard let (fd, header, entries) = try? openUnheld(path) else { continue }
+            // Only counted here (entries start with their time: keys are sorted); `replay` decodes them.
+            guard let (fd, header, lines) = try? openUnheld(path) else { continue }
             defer { close(fd) }
-            guard let header, let last = entries.last else {
+            let stamps = lines.compactMap(Self.time(of:))
+            guard let header, let last = stamps.last else {
                 unlink(path)
                 continue
             }
-            found.append(PendingJournal(path: path, session: header.session, commands: entries.count, lastChange: last.at))
+            found.append(PendingJournal(path: path, session: header.session, commands: stamps.count, lastChange: last))
         }
         return found.sorted { $0.lastChange != $1.lastChange ? $0.lastChange > $1.lastChange : $0.path > $1.path }
     }
@@ -64,8 +66,13 @@ public enum JournalRecovery {
     /// Replays `journal` onto its base. Throws, leaving the journal in place, when another shell
     /// holds it, when it is damaged, or when its saved file changed or vanished since.
     public static func replay(_ journal: PendingJournal, store: SessionStore) throws(JournalError) -> Recovered {
-        let (fd, header, entries) = try openUnheld(journal.path)
+        let (fd, header, lines) = try openUnheld(journal.path)
         do {
+            var entries: [JournalEntry] = []
+            for line in lines {
+                guard let entry = try? JSONDecoder().decode(JournalEntry.self, from: Data(line)) else { break }
+                entries.append(entry)
+            }
             guard let header else { throw JournalError.damaged(journal.path, reason: "no header") }
             var workspace = Workspace()
             var baseHistoryCount: Int?
@@ -109,9 +116,18 @@ public enum JournalRecovery {
         close(fd)
     }
 
-    /// Opens and locks a journal nobody holds, and reads its header and complete entries. A torn
-    /// last line (the shell died while writing it) ends the entries.
-    static func openUnheld(_ path: String) throws(JournalError) -> (Int32, JournalHeader?, [JournalEntry]) {
+    /// An entry line's time: the value of its first key, `at`; nil for a line that is not an entry.
+    static func time(of line: ArraySlice<UInt8>) -> String? {
+        let opening = Array(#"{"at":""#.utf8)
+        guard line.starts(with: opening) else { return nil }
+        let rest = line.dropFirst(opening.count)
+        guard let end = rest.firstIndex(of: 0x22) else { return nil }
+        return String(decoding: rest[..<end], as: UTF8.self)
+    }
+
+    /// Opens and locks a journal nobody holds, and reads its header and its complete entry lines.
+    /// A torn last line (the shell died while writing it) is left out.
+    static func openUnheld(_ path: String) throws(JournalError) -> (Int32, JournalHeader?, [ArraySlice<UInt8>]) {
         let fd = open(path, O_RDWR | O_APPEND | O_CLOEXEC | O_NOFOLLOW)
         guard fd >= 0 else { throw .damaged(path, reason: String(cString: strerror(errno))) }
         guard flock(fd, LOCK_EX | LOCK_NB) == 0 else {
@@ -132,12 +148,7 @@ public enum JournalRecovery {
         let decoder = JSONDecoder()
         guard let first = lines.first, let header = try? decoder.decode(JournalHeader.self, from: Data(first)),
               header.format == JournalHeader.formatName else { return (fd, nil, []) }
-        var entries: [JournalEntry] = []
         // Only lines ended by a newline are complete: the last element after split is what follows the final newline.
-        for line in lines.dropFirst().dropLast() {
-            guard let entry = try? decoder.decode(JournalEntry.self, from: Data(line)) else { break }
-            entries.append(entry)
-        }
-        return (fd, header, entries)
+        return (fd, header, Array(lines.dropFirst().dropLast()))
     }
 }

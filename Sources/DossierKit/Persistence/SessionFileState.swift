@@ -54,6 +54,10 @@ public struct SessionFileState: Sendable {
 
     /// After a successful save: `lock` is now this session's, and the file holds `saved`.
     public mutating func saved(_ saved: SessionStore.Saved, lock new: SessionLock?) {
+        var new = new
+        if new == nil, case .acquired(let taken) = SessionLock.acquire(saved.path) {
+            new = taken // the folder did not exist before this save, so no lock could be taken then
+        }
         if let lock, lock !== new { lock.release() }
         lock = new
         digest = saved.digest

@@ -80,10 +80,22 @@ public final class SessionLock: Sendable {
         }
     }
 
-    /// True when `other` names the file this lock guards.
+    /// True when `other` names the file this lock guards (relative or absolute, through symlinks).
     public func guards(_ other: String) -> Bool {
-        let resolved = (try? AtomicFile.resolve(other)) ?? other
-        return SessionStore.sameFolder(resolved, path)
+        Self.canonical(other) == Self.canonical(path)
+    }
+
+    /// An absolute path with symlinks resolved (for a file that does not exist yet: its folder's).
+    static func canonical(_ path: String) -> String {
+        let target = (try? AtomicFile.resolve(path)) ?? path
+        if let resolved = realpath(target, nil) {
+            defer { free(resolved) }
+            return String(cString: resolved)
+        }
+        let folder = AtomicFile.folderOf(target)
+        guard let resolved = realpath(folder, nil) else { return (target as NSString).standardizingPath }
+        defer { free(resolved) }
+        return String(cString: resolved) + "/" + (target as NSString).lastPathComponent
     }
 
     private static func describeHolder(_ fd: Int32) -> String {

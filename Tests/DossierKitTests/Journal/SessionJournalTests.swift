@@ -4,10 +4,12 @@ import Testing
 
 /// The journal of unsaved changes: what a dead shell left is replayed exactly onto its saved state.
 @Suite struct SessionJournalTests {
-    /// A shell that "dies" (its journal closed without removal, as the kernel does on a kill).
+    /// A shell that "dies": its journal closed without removal and its session file's lock
+    /// released, as the kernel does on a kill.
     private func die(_ h: inout ShellHarness) {
         h.session.journal?.finish(keep: true)
         h.session.journal = nil
+        h.session.context.file.closed()
     }
 
     @Test func recoveryLandsExactlyWhereTheShellDied() throws {

@@ -98,6 +98,7 @@ import Testing
         var state = SessionFileState()
         let saved = try store.save(Workspace(), to: path)
         state.saved(saved, lock: nil)
+        state.closed()
         let left = try FileManager.default.contentsOfDirectory(atPath: dir).sorted()
         #expect(left == [AtomicFile.temporaryPrefix(for: dir + "/t.json") + "a1B2c3", "s.json"])
     }
@@ -115,5 +116,38 @@ import Testing
         #expect(contents(path) == before)
         let left = try FileManager.default.contentsOfDirectory(atPath: dir).sorted()
         #expect(left == ["d.json", "s.json"])
+    }
+}
+
+/// Two writers saving one path at the same time (the race that used to leave it empty or cut
+/// short through the shared `PATH.tmp`): every save has its own temporary file, so the file is
+/// always one whole session or the other.
+@Suite struct ConcurrentSaveTests {
+    @Test func concurrentSavesNeverLeaveAPartialFile() async throws {
+        let dir = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let path = dir + "/s.json"
+        var big = Fixtures.richWorkspace()
+        for i in 0..<300 {
+            big.annotate(.note, .document(DocumentID(1)), body: String(repeating: "note \(i) ", count: 40), author: "a", at: "2026-01-01T00:00:00Z")
+        }
+        let small = Workspace()
+        let versions = [try SessionCodec.encode(big), try SessionCodec.encode(small)]
+        try SessionStore().save(small, to: path)
+        await withTaskGroup(of: Void.self) { group in
+            for w in [big, small] {
+                group.addTask {
+                    for _ in 0..<40 { _ = try? SessionStore().save(w, to: path) }
+                }
+            }
+            group.addTask {
+                for _ in 0..<200 {
+                    let bytes = FileManager.default.contents(atPath: path).map { [UInt8]($0) } ?? []
+                    #expect(versions.contains(bytes), "a reader saw \(bytes.count) bytes")
+                }
+            }
+        }
+        let left = try FileManager.default.contentsOfDirectory(atPath: dir)
+        #expect(left == ["s.json"])
     }
 }

@@ -11,7 +11,7 @@ import Testing
 
     @Test func randomCommandSequencesSaveFilesThatReopenIdentically() throws {
         var saves = 0
-        let sequences = Fuzz.run("commands", seconds: min(Fuzz.seconds, 10), minimum: 5) { rng in
+        let sequences = Fuzz.run("commands", minimum: 5) { rng in
             let folder = Fixture.folder()
             defer { try? FileManager.default.removeItem(atPath: folder) }
             var files = Fixture.writeTexts(in: folder)

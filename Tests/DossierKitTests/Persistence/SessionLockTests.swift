@@ -62,4 +62,16 @@ import Testing
         #expect(reader.execute("save --force", location: nil) == .ok)
         #expect(try store.load(path).annotations.last?.body == "mine")
     }
+
+    /// The writer names its file another way (absolute, or a new sessions folder): still its own.
+    @Test func theWriterSavesUnderAnyNameOfItsFileAndLocksNewFolders() throws {
+        let dir = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let store = SessionStore(directory: dir + "/Sessions")
+        var shell = ShellSession(context: ShellContext(store: store), console: BufferConsole())
+        #expect(shell.execute("save s", location: nil) == .ok)
+        #expect(SessionLock.holder(of: dir + "/Sessions/s.json") != nil, "a save into a new folder takes the lock")
+        #expect(shell.execute("save '\(dir)/Sessions/../Sessions/s.json'", location: nil) == .ok)
+        #expect(shell.execute("save", location: nil) == .ok)
+    }
 }
