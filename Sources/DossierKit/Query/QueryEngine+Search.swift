@@ -52,18 +52,13 @@ extension QueryEngine {
     }
 
     /// Calls `body` with each matching document's text, matches wrapped in `MatchMarkers`, in ID
-    /// order, until it returns false.
+    /// order, until it returns false. The marks come from `SnippetMarker` (one pass), not FTS5's
+    /// `highlight()`, which copies its whole output at every match.
     func forEachHighlighted(_ query: SearchQuery, within: Set<DocumentID>?,
                             _ body: (DocumentID, String) -> Bool) throws(SQLiteError) {
-        let o = String(MatchMarkers.open), c = String(MatchMarkers.close)
-        let statement = try db.prepare("""
-            SELECT rowid, highlight(fulltext, 1, '\(o)', '\(c)') FROM fulltext
-            WHERE fulltext MATCH ?1\(Self.filterClause(within)) ORDER BY rowid
-            """)
-        try statement.bind([.text(query.expression)])
-        try Self.bindFilter(within, to: statement)
-        while try statement.step() {
-            if !body(DocumentID(statement.int(0)), statement.text(1)) { return }
+        for id in try documents(matching: query, within: within) {
+            guard let doc = documentsByNumber[id.number] else { continue }
+            if !body(id, SnippetMarker.mark(doc.text, terms: query.snippetTerms)) { return }
         }
     }
 
