@@ -52,8 +52,20 @@ struct ExtractCommand: ParsableCommand {
         let input = StreamLineSource.standardInput()
         var lineNumber = 0
         var failed = false
-        while case .line(let line) = input.readLine(prompt: "") {
+        while true {
+            let read = input.readLine(prompt: "")
+            if case .end = read { break }
             lineNumber += 1
+            let line: String
+            switch read {
+            case .line(let text): line = text
+            case .tooLong(let limit):
+                StandardStream.error.write("<stdin>:\(lineNumber): line longer than the \(limit / 1_000_000) MB limit\n")
+                StandardStream.output.write("{\"id\": null, \"error\": \"line longer than the limit\", \"entities\": [], \"figures\": []}\n")
+                failed = true
+                continue
+            case .interrupted, .end: continue
+            }
             let (output, error) = extractor.process(line)
             if let error {
                 StandardStream.error.write("<stdin>:\(lineNumber): \(error)\n")

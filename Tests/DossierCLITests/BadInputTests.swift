@@ -77,8 +77,8 @@ import Testing
         defer { p.cleanUp() }
         #expect(mkfifo(p.directory + "/pipe.txt", 0o644) == 0)
         let r = try p.run(["-c", "load pipe.txt; load /dev/zero; load ."])
-        #expect(r.stderr.contains("pipe.txt: cannot read (not a regular file"))
-        #expect(r.stderr.contains("/dev/zero: cannot read (not a regular file"))
+        #expect(r.stderr.contains("pipe.txt: cannot read (not a regular file (a FIFO, device or socket))"))
+        #expect(r.stderr.contains("/dev/zero: cannot read (not a regular file (a FIFO, device or socket))"))
         #expect(r.stderr.contains("d1 'Grain Exports Rise'"), "a folder load skips the FIFO (status lines go to standard error in a pipe)")
     }
 

@@ -20,9 +20,17 @@ extension Workspace {
         var changed = false
         // Each new document's code points, built once for all the `add` steps (not once per step).
         var texts: [DocumentID: CodePointText] = [:]
+        // The words of the new documents: an `add` step whose name's first word is not among them
+        // cannot find its name there (thousands of steps stay cheap).
+        var words = Set<Substring>()
+        let added = Set(docs)
+        for doc in documents where added.contains(doc.id) {
+            for r in SnippetMarker.wordRanges(doc.text) { words.insert(doc.text[r]) }
+        }
         for step in curation {
             let relevant = step.op == .add
-                || ([step.entity, step.name ?? ""] + (step.others ?? [])).contains { names.contains($0.lowercased()) }
+                ? SnippetMarker.wordRanges(step.entity).first.map { words.contains(step.entity[$0]) } ?? true
+                : ([step.entity, step.name ?? ""] + (step.others ?? [])).contains { names.contains($0.lowercased()) }
             guard relevant else { continue }
             apply(step, in: Set(docs), texts: &texts)
             changed = true

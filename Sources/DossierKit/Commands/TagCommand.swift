@@ -21,6 +21,7 @@ public struct TagCommand: ShellCommand {
         }
         var added: [String] = []
         let now = Timestamp.now()
+        let author = Author.current // reads the environment: once, not once per tag
         // The target's tags, looked up once: checking each new tag against every annotation made
         // a long tag list quadratic.
         var present = Set(context.workspace.annotations.lazy.filter { $0.kind == .tag && $0.target == t }.map { $0.body.lowercased() })
@@ -29,7 +30,7 @@ public struct TagCommand: ShellCommand {
                 context.warnings.append("\(t.label) is already tagged '\(tag)'")
                 continue
             }
-            let a = context.workspace.annotate(.tag, t, body: tag, author: Author.current, at: now)
+            let a = context.workspace.annotate(.tag, t, body: tag, author: author, at: now)
             added.append("\(a.id) \(tag)")
         }
         guard !added.isEmpty else { return .none }

@@ -25,9 +25,9 @@ enum FileBytes {
         guard fd >= 0 else { throw .unreadable(path, reason: String(cString: strerror(errno))) }
         defer { close(fd) }
         var out = [UInt8]()
-        // The size from stat is a hint only (the file may change while read); within the limit it
-        // saves regrowing the array.
-        out.reserveCapacity(min(size, limit) + 1)
+        // The size from stat is a hint only (the file may change while read, and a raised limit may
+        // be huge): at most 64 MB is reserved up front, the array grows past that as bytes arrive.
+        out.reserveCapacity(min(size, limit, 1 << 26) + 1)
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         var sniffed = sniff == nil
         while true {

@@ -6,9 +6,8 @@ extension QueryEngine {
 
     func search(_ query: SearchQuery, within: Set<DocumentID>?, limit: Int) throws(SQLiteError) -> SearchResults {
         if let within, within.isEmpty { return SearchResults(hits: [], total: 0) }
-        let o = String(MatchMarkers.open), c = String(MatchMarkers.close)
         let statement = try db.prepare("""
-            SELECT rowid, rank, highlight(fulltext, 0, '\(o)', '\(c)'), highlight(fulltext, 1, '\(o)', '\(c)')
+            SELECT rowid, rank
             FROM fulltext WHERE fulltext MATCH ?1\(Self.filterClause(within)) ORDER BY rank LIMIT ?2
             """)
         try statement.bind([.text(query.expression), .integer(limit)])
@@ -16,9 +15,11 @@ extension QueryEngine {
         var hits: [SearchHit] = []
         while try statement.step() {
             let number = statement.int(0)
-            hits.append(SearchHit(document: DocumentID(number), title: documentsByNumber[number]?.title ?? "",
+            let doc = documentsByNumber[number]
+            hits.append(SearchHit(document: DocumentID(number), title: doc?.title ?? "",
                                   score: Self.score(statement.double(1)),
-                                  snippet: Self.snippet(title: statement.text(2), text: statement.text(3))))
+                                  snippet: Self.snippet(title: SnippetMarker.mark(doc?.title ?? "", terms: query.snippetTerms),
+                                                        text: SnippetMarker.mark(doc?.text ?? "", terms: query.snippetTerms))))
         }
         let total = hits.count < limit ? hits.count : try count(query, within: within)
         return SearchResults(hits: hits, total: total)
@@ -51,18 +52,13 @@ extension QueryEngine {
     }
 
     /// Calls `body` with each matching document's text, matches wrapped in `MatchMarkers`, in ID
-    /// order, until it returns false.
+    /// order, until it returns false. The marks come from `SnippetMarker` (one pass), not FTS5's
+    /// `highlight()`, which copies its whole output at every match.
     func forEachHighlighted(_ query: SearchQuery, within: Set<DocumentID>?,
                             _ body: (DocumentID, String) -> Bool) throws(SQLiteError) {
-        let o = String(MatchMarkers.open), c = String(MatchMarkers.close)
-        let statement = try db.prepare("""
-            SELECT rowid, highlight(fulltext, 1, '\(o)', '\(c)') FROM fulltext
-            WHERE fulltext MATCH ?1\(Self.filterClause(within)) ORDER BY rowid
-            """)
-        try statement.bind([.text(query.expression)])
-        try Self.bindFilter(within, to: statement)
-        while try statement.step() {
-            if !body(DocumentID(statement.int(0)), statement.text(1)) { return }
+        for id in try documents(matching: query, within: within) {
+            guard let doc = documentsByNumber[id.number] else { continue }
+            if !body(id, SnippetMarker.mark(doc.text, terms: query.snippetTerms)) { return }
         }
     }
 

@@ -8,12 +8,15 @@ public struct SearchQuery: Sendable, Equatable {
     public let expression: String
     /// Whether the query has lower-case `and`/`or`/`not`, which FTS reads as plain words.
     public let hasLowercaseOperators: Bool
+    /// What a snippet marks: the phrases a matching document contains (not those under NOT).
+    let snippetTerms: [SnippetMarker.Term]
 
     public init(_ text: String) throws(SearchQueryError) {
         let tokens = try SearchQueryLexer.tokens(text)
         try Self.check(tokens)
         self.text = text
         expression = tokens.map(Self.expression).joined(separator: " ")
+        snippetTerms = SnippetMarker.terms(of: tokens)
         hasLowercaseOperators = tokens.contains {
             if case .phrase(let p) = $0 { return ["and", "or", "not"].contains(p.text) }
             return false

@@ -9,6 +9,8 @@ public enum LineInput: Sendable, Equatable {
     case interrupted
     /// End of input (Ctrl-D on an empty line, end of file).
     case end
+    /// A line longer than `limit` bytes: it was read to its end and dropped.
+    case tooLong(limit: Int)
 }
 
 /// Where the shell's command lines come from: libedit on a terminal, a file or pipe, or memory.
@@ -45,9 +47,14 @@ public final class StreamLineSource: LineSource {
     private let stream: UnsafeMutablePointer<FILE>
     private let ownsStream: Bool
 
-    public init(stream: UnsafeMutablePointer<FILE>, ownsStream: Bool = false) {
+    /// The longest line read: 10 MB (an endless line from a pipe or device is not held in memory).
+    public static let maximumLineBytes = 10_000_000
+    private let maximumLineBytes: Int
+
+    public init(stream: UnsafeMutablePointer<FILE>, ownsStream: Bool = false, maximumLineBytes: Int = StreamLineSource.maximumLineBytes) {
         self.stream = stream
         self.ownsStream = ownsStream
+        self.maximumLineBytes = maximumLineBytes
     }
 
     /// Opens a script file; nil when it cannot be opened.
@@ -64,13 +71,23 @@ public final class StreamLineSource: LineSource {
     deinit { if ownsStream { fclose(stream) } }
 
     public func readLine(prompt: String) -> LineInput {
-        var buffer: UnsafeMutablePointer<CChar>?
-        var capacity = 0
-        defer { free(buffer) }
-        let n = getline(&buffer, &capacity, stream)
-        guard n >= 0, let buffer else { return .end }
-        var bytes = UnsafeBufferPointer(start: UnsafeRawPointer(buffer).assumingMemoryBound(to: UInt8.self), count: n)[...]
-        if bytes.last == 0x0A { bytes = bytes.dropLast() }
+        var line: [UInt8] = []
+        var sawAny = false
+        var tooLong = false
+        flockfile(stream)
+        while true {
+            let c = getc_unlocked(stream)
+            if c == EOF { break }
+            sawAny = true
+            if c == 0x0A { break }
+            if tooLong { continue }
+            line.append(UInt8(truncatingIfNeeded: c))
+            if line.count > maximumLineBytes { tooLong = true; line = [] }
+        }
+        funlockfile(stream)
+        guard sawAny else { return .end }
+        if tooLong { return .tooLong(limit: maximumLineBytes) }
+        var bytes = line[...]
         if bytes.last == 0x0D { bytes = bytes.dropLast() }
         return .line(String(decoding: bytes, as: UTF8.self))
     }

@@ -48,8 +48,14 @@ public struct ShellSession {
         var failed = false
         var lineNumber = 0
         while true {
-            guard case let .line(line, first) = readLogicalLine(source, prompt: "", continuation: "", counter: &lineNumber)
-            else { break }
+            let logical = readLogicalLine(source, prompt: "", continuation: "", counter: &lineNumber)
+            if case let .tooLong(number, limit) = logical {
+                report(CommandError(Self.tooLongMessage(limit)), at: "\(name):\(number)")
+                failed = true
+                if bail { return RunResult(failed: true, quit: false) }
+                continue
+            }
+            guard case let .line(line, first) = logical else { break }
             switch execute(line, location: "\(name):\(first)", bail: bail) {
             case .ok: break
             case .failed:
@@ -72,6 +78,10 @@ public struct ShellSession {
             switch readLogicalLine(source, prompt: prompt, continuation: "...> ", counter: &lineNumber) {
             case .line(let text, _): line = text
             case .interrupted: continue
+            case .tooLong(_, let limit):
+                report(CommandError(Self.tooLongMessage(limit)), at: nil)
+                failed = true
+                continue
             case .end:
                 if confirmQuit() { return RunResult(failed: failed, quit: true) }
                 continue
@@ -91,6 +101,12 @@ public struct ShellSession {
         case line(String, Int)
         case interrupted
         case end
+        /// A physical line over the length limit (its number), dropped.
+        case tooLong(Int, limit: Int)
+    }
+
+    static func tooLongMessage(_ limit: Int) -> String {
+        "line longer than the \(Format.megabytes(limit)) limit, not run (put long text in a file and load it)"
     }
 
     /// Reads one logical line: physical lines ending in `\` continue on the next one.
@@ -105,6 +121,9 @@ public struct ShellSession {
                 return text.isEmpty ? .end : .line(text, first)
             case .interrupted:
                 return .interrupted
+            case .tooLong(let limit):
+                counter += 1
+                return .tooLong(counter, limit: limit)
             case .line(let line):
                 counter += 1
                 if text.isEmpty { first = counter }

@@ -87,3 +87,25 @@ import Testing
         #expect(err.filter(\.isNewline).count == 1)
     }
 }
+
+/// Snippet marks come from the query's terms, found in Swift in one pass.
+@Suite struct SnippetMarkerTests {
+    func marked(_ query: String, _ text: String) throws -> String {
+        MatchMarkers.render(SnippetMarker.mark(text, terms: try SearchQuery(query).snippetTerms), style: .brackets)
+    }
+
+    @Test func wordsPhrasesPrefixesAndNegation() throws {
+        #expect(try marked("tax", "Tax, taxes and TAX.") == "[Tax], taxes and [TAX].")
+        #expect(try marked("tax*", "Tax, taxes and syntax.") == "[Tax], [taxes] and syntax.")
+        #expect(try marked("\"prime minister\"", "The prime minister met a minister.") == "The [prime minister] met a minister.")
+        #expect(try marked("oil NOT (gas OR coal)", "oil, gas and coal") == "[oil], gas and coal")
+        #expect(try marked("cafe", "Café au lait") == "[Café] au lait")
+    }
+
+    @Test func aDocumentWithManyMatchesGivesAShortSnippet() throws {
+        let text = Array(repeating: "tax", count: 100_000).joined(separator: " ")
+        let snippet = SnippetWindow.cut(SnippetMarker.mark(text, terms: try SearchQuery("tax").snippetTerms), length: 14)
+        #expect(snippet.matches == 14)
+        #expect(snippet.text.hasSuffix("…"))
+    }
+}
