@@ -17,7 +17,7 @@ import Testing
         let p = try DossierProcess(files: ["a.txt": Articles.grain])
         defer { p.cleanUp() }
         try Data([0x7F, 0x45, 0x4C, 0x46, 0, 1, 2]).write(to: URL(fileURLWithPath: p.directory + "/prog.dsh"))
-        let r = try p.run(["-c", "source /dev/zero; source prog.dsh; load a.txt"])
+        let r = try p.run(["-q", "-c", "source /dev/zero; source prog.dsh; load a.txt"])
         #expect(r.status == 1)
         #expect(r.stderr == """
             -c:1: source: /dev/zero: cannot read (not a regular file (a FIFO, device or socket))
