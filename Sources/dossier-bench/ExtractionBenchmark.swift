@@ -1,8 +1,9 @@
 import DossierKit
 import Foundation
 
-/// `dossier-bench extract [DIR]`: model load time, then entity + figure extraction throughput over
-/// every `.txt` file under DIR (default: the BBC corpus beside the repository), on one core.
+/// `dossier-bench extract [DIR]`: model load time, then extraction throughput (entities, figures,
+/// quotes) over every `.txt` file under DIR (default: the BBC corpus beside the repository), on one
+/// core, and what quote extraction adds to it.
 enum ExtractionBenchmark {
     static func run(_ directory: String) -> Int32 {
         let clock = ContinuousClock()
@@ -29,6 +30,20 @@ enum ExtractionBenchmark {
         }
         print(String(format: "%d files, %.2f MB, %d mentions in %.2f s: %.2f MB/s", texts.count, Double(bytes) / 1e6,
                      mentions, seconds, Double(bytes) / 1e6 / seconds))
+        // what quote extraction adds: the same run without it, and the quote extractor alone
+        let withoutQuotes = TextAnalyzer(entityExtractor: EntityRecognizer(), figureExtractor: FigureExtractor())
+        let base = clock.measure { for t in texts { _ = withoutQuotes.analyze(t) } }
+        var quotes = 0
+        let extractor = QuoteExtractor()
+        let alone = clock.measure { for t in texts { quotes += extractor.quotes(in: t, entities: []).count } }
+        let baseSeconds = Self.seconds(base), aloneSeconds = Self.seconds(alone)
+        print(String(format: "without quotes %.2f s (%.2f MB/s): quotes add %.1f%%; quote extractor alone %d quotes in %.2f s: %.2f MB/s",
+                     baseSeconds, Double(bytes) / 1e6 / baseSeconds, (seconds / baseSeconds - 1) * 100,
+                     quotes, aloneSeconds, Double(bytes) / 1e6 / aloneSeconds))
         return 0
+    }
+
+    static func seconds(_ d: Duration) -> Double {
+        Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18
     }
 }

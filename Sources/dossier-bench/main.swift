@@ -28,7 +28,7 @@ default:
           load [DIR…]          load a corpus on 1 worker and on every core (default ../shared/data/news/bbc)
           annotations [N]      listing and saving N annotations (default 10,000)
           search [--corpus DIR] [--docs N] [--queries FILE] [--rounds R] [--session PATH]
-          extract [DIR]        entity and figure extraction throughput, model load time
+          extract [DIR]        entity, figure and quote extraction throughput, model load time
           figures [DIR]        figure extraction throughput
         """)
 }

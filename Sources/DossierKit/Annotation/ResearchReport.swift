@@ -6,7 +6,7 @@ public enum ResearchReport {
 
     public static func markdown(_ w: Workspace, title: String, generated: String, author: String) -> String {
         var out = "# \(title)\n\n_Generated \(generated) by \(author) with Dossier._\n\n"
-        out += documents(w) + entities(w) + figures(w) + annotations(w) + tags(w)
+        out += documents(w) + entities(w) + figures(w) + quotes(w) + annotations(w) + tags(w)
         return out
     }
 
@@ -44,6 +44,18 @@ public enum ResearchReport {
             if let counts = x.counts { out += ": \(inline(counts))" }
             out += x.source.map { " — source: \(inline($0))" } ?? " — source not stated"
             out += "\n"
+        }
+        return out + "\n"
+    }
+
+    /// Who said what, by document; omitted when the session has no quotes.
+    static func quotes(_ w: Workspace) -> String {
+        guard !w.quotes.isEmpty else { return "" }
+        var out = "## Quotes\n\n"
+        for q in w.quotes {
+            let x = q.facts
+            let who = w.speakerEntity(of: q).map { "\(inline($0.name)) (\($0.id))" } ?? x.speaker.map { inline($0.span.text) } ?? "speaker not stated"
+            out += "- \(who)" + (x.cue.map { " — \(inline($0.text))" } ?? "") + ": \(cell(x.text)) (\(q.id), \(x.kind.rawValue), \(q.document))\n"
         }
         return out + "\n"
     }

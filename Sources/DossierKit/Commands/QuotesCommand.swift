@@ -53,13 +53,15 @@ public struct QuotesCommand: ShellCommand {
         }
         let shown = filter.apply(to: w)
         let table = Table(
-            columns: [.init("id"), .init("document", title: "DOC"), .init("speaker"), .init("entity"), .init("cue"),
-                      .init("kind"), .init("text")],
+            columns: Self.columns,
             rows: shown.map { Self.row($0, in: w) },
             footer: Format.plural(shown.count, "quote"),
             emptyMessage: w.quotes.isEmpty ? "no quotes (load documents first: load FILE)" : "no quotes match")
         return .table(table, format: output.format)
     }
+
+    static let columns: [Table.Column] = [.init("id"), .init("document", title: "DOC"), .init("speaker"), .init("entity"),
+                                          .init("cue"), .init("kind"), .init("text")]
 
     static func row(_ q: Quote, in w: Workspace) -> [Cell] {
         let entity = w.speakerEntity(of: q).map { "\($0.name) (\($0.id))" }

@@ -39,7 +39,12 @@ enum QuotationMarks {
                 // a second opening mark before any close: the first one was never closed
                 open = i; closer = "\u{201D}"
             case "\u{201D}":
-                if let o = open { found.append((o..<(i + 1), true)); open = nil }
+                if let o = open {
+                    found.append((o..<(i + 1), true)); open = nil
+                } else if opens(s, i), i + 1 < n, ScalarClass.isWord(s[i + 1]) || s[i + 1] == "\u{2026}" || s[i + 1] == "." {
+                    // a closing mark typed where an opening one belongs: `” … he delivered`
+                    open = i; closer = "\u{201D}"
+                }
             case "\u{00AB}":
                 if open == nil { open = i; closer = "\u{00BB}" }
             case "\u{00BB}":

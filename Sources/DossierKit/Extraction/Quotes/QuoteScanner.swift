@@ -38,7 +38,9 @@ struct QuoteScanner {
                 let r = t.region[k2]
                 guard r >= 0, !usedRegions.contains(r), t.opensQuote(k2) else { k2 += 1; continue }
                 usedRegions.insert(r)
-                if let last = found.indices.last, found[last].kind != .indirect, found[last].speaker != nil,
+                if let q = signed(r) {
+                    found.append(q)
+                } else if let last = found.indices.last, found[last].kind != .indirect, found[last].speaker != nil,
                    let end = found[last].parts.last?.upperBound, end <= t.regions[r].start,
                    isSentenceLike(r), paragraphsBetween(end, t.regions[r].start) <= 1 {
                     found[last].parts.append(contentsOf: t.regions[r].parts)
@@ -47,6 +49,20 @@ struct QuoteScanner {
             }
         }
         return found
+    }
+
+    /// A quotation signed with a dash after it on its line: `"…" ― Esther Tapia`.
+    func signed(_ r: Int) -> FoundQuote? {
+        let end = t.regions[r].end
+        guard let dash = t.tokens.firstIndex(where: { $0.start >= end }), dash + 1 < t.tokens.count,
+              ["\u{2015}", "\u{2014}", "\u{2013}", "-", "--"].contains(t.lower[dash]),
+              !(end..<t.tokens[dash].start).contains(where: { t.s[$0] == "\n" }) else { return nil }
+        var k = dash + 1
+        while k < t.tokens.count, t.isWord(k) || t.lower[k] == ".", k - dash <= 5,
+              !(t.tokens[k - 1].end..<t.tokens[k].start).contains(where: { t.s[$0] == "\n" }) { k += 1 }
+        guard k > dash + 1, t.isCapitalized(dash + 1),
+              k >= t.tokens.count || (t.tokens[k - 1].end..<t.tokens[k].start).contains(where: { t.s[$0] == "\n" }) else { return nil }
+        return FoundQuote(parts: t.regions[r].parts, kind: .direct, cue: t.span(tokens: dash..<(dash + 1)), speaker: (dash + 1)..<k)
     }
 
     /// The cue starting at token `k`, as a token range, or nil.
@@ -66,16 +82,23 @@ struct QuoteScanner {
     func attribution(cue: Range<Int>, unit: Range<Int>, next: Range<Int>?, lastSpeaker: Range<Int>?) -> FoundQuote? {
         let verb = t.lower[cue.upperBound - 1]
         if t.lower[cue.lowerBound] == "according" { return accordingTo(cue: cue, unit: unit) }
-        var speaker = t.speakerBefore(cue.lowerBound, floor: unit.lowerBound)
-        if let sp = speaker, isPassive(cue) || verb.hasSuffix("ing") && !isProgressive(cue, sp) || !plausible(sp, cue: cue, verb: verb) {
+        // `interjected to say`: the speaker stands before the verb that takes the infinitive
+        let infinitive = cue.count == 1 && cue.lowerBound - 2 >= unit.lowerBound && t.lower[cue.lowerBound - 1] == "to"
+            && t.isWord(cue.lowerBound - 2) && !t.inQuote(cue.lowerBound - 2)
+        let anchor = infinitive ? cue.lowerBound - 2 : cue.lowerBound
+        var speaker = t.speakerBefore(anchor, floor: unit.lowerBound)
+        if let sp = speaker, !infinitive,
+           isPassive(cue) || verb.hasSuffix("ing") && !isProgressive(cue, sp) || !plausible(sp, cue: cue, verb: verb) {
             speaker = nil
         }
         var speakerAfter = false
+        var borrowed = false
         if speaker == nil {
-            let p = cue.lowerBound - 1
+            let p = anchor - 1
             if p >= unit.lowerBound, t.lower[p] == "," || t.closesQuote(p) || t.isPunctuation(p, ":") {
                 if verb.hasSuffix("ing"), t.lower[p] == "," {
                     speaker = lastSpeaker ?? t.unitSubject(unit)
+                    borrowed = true
                 } else if !QuoteLexicon.objectCues.contains(verb), let after = t.speakerAfter(cue.upperBound, limit: unit.upperBound) {
                     speaker = after
                     speakerAfter = true
@@ -85,6 +108,7 @@ struct QuoteScanner {
             } else if p >= unit.lowerBound, t.lower[p] == "and" || t.lower[p] == "but" {
                 // `Trump bemoaned the unrest and said …`
                 speaker = lastSpeaker ?? t.unitSubject(unit)
+                borrowed = true
             }
         }
         guard let speaker else { return nil }
@@ -92,7 +116,7 @@ struct QuoteScanner {
         let forward = contentAfter(afterAll, verb: verb, unit: unit, next: next)
         // content before: `"…," he said` or `…, the ministry said` (when no clause follows)
         let lead = speakerAfter ? cue.lowerBound : speaker.lowerBound
-        if lead - 1 > unit.lowerBound, t.closesQuote(lead - 1) || t.lower[lead - 1] == "," && forward == nil {
+        if !borrowed, lead - 1 > unit.lowerBound, t.closesQuote(lead - 1) || t.lower[lead - 1] == "," && forward == nil {
             var end = lead - 1
             if t.closesQuote(end) { end += 1 } // `,"` — the mark closes the content
             let contentTokens = unit.lowerBound..<end
@@ -116,7 +140,17 @@ struct QuoteScanner {
     /// quotation opening the next unit after `X reports:`. Nil when no clause follows.
     func contentAfter(_ start: Int, verb: String, unit: Range<Int>, next: Range<Int>?) -> [Range<Int>]? {
         var k = start
-        if let that = thatWithin(k, unit) { k = that + 1 } else if QuoteLexicon.objectCues.contains(verb) { k = skipObject(k, unit) }
+        var needsQuote = QuoteLexicon.needQuote.contains(verb)
+        if let that = thatWithin(k, unit) {
+            k = that + 1
+        } else if needsQuote, k < unit.upperBound, t.lower[k] == "for" {
+            needsQuote = false // `called for an end to …`: a demand
+            k += 1
+        } else if QuoteLexicon.objectCues.contains(verb) {
+            let after = skipObject(k, unit)
+            // `urged Democrats to vote …`: the person addressed is part of what was said
+            if !(after < unit.upperBound && t.lower[after] == "to" && after > k) { k = after }
+        }
         while k < unit.upperBound, t.lower[k] == "," || t.lower[k] == ":" { k += 1 }
         if k >= unit.upperBound {
             guard t.lower[unit.upperBound - 1] == ":", let next, t.opensQuote(next.lowerBound) else { return nil }
@@ -126,7 +160,7 @@ struct QuoteScanner {
         guard end > k else { return nil }
         let content = k..<end
         let hasQuote = content.contains { t.inQuote($0) }
-        if QuoteLexicon.needQuote.contains(verb), !hasQuote { return nil }
+        if needsQuote, !hasQuote { return nil }
         guard hasQuote || content.filter({ t.isWord($0) }).count >= 3 else { return nil }
         // `agreed to the plan`, `said on Tuesday.`: a phrase, not reported speech
         if !hasQuote, Self.prepositions.contains(t.lower[k]), thatWithin(k, unit) == nil { return nil }
@@ -159,7 +193,8 @@ struct QuoteScanner {
         if cue.count == 1, QuoteLexicon.baseForms.contains(verb) {
             let aux: Set<String> = ["will", "would", "can", "could", "should", "may", "might", "must", "do", "does", "did", "n't", "n\u{2019}t", "not", "to", "'ll", "\u{2019}ll", "'d", "\u{2019}d"]
             if (sp.upperBound..<cue.lowerBound).contains(where: { aux.contains(t.lower[$0]) }) { return true }
-            return ["i", "we", "they", "you", "who"].contains(w) || w.count > 3 && w.hasSuffix("s") && !w.hasSuffix("ss")
+            return ["i", "we", "they", "you", "who", "police", "people", "staff", "media", "public", "military", "clergy"].contains(w)
+                || w.count > 3 && w.hasSuffix("s") && !w.hasSuffix("ss")
         }
         return true
     }
