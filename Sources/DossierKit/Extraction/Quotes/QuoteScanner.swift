@@ -96,7 +96,7 @@ struct QuoteScanner {
         if speaker == nil {
             let p = anchor - 1
             if p >= unit.lowerBound, t.lower[p] == "," || t.closesQuote(p) || t.isPunctuation(p, ":") {
-                if verb.hasSuffix("ing"), t.lower[p] == "," {
+                if verb.hasSuffix("ing"), t.lower[p] == "," || t.closesQuote(p) && p > unit.lowerBound && t.lower[p - 1] == "," {
                     speaker = lastSpeaker ?? t.unitSubject(unit)
                     borrowed = true
                 } else if !QuoteLexicon.objectCues.contains(verb), let after = t.speakerAfter(cue.upperBound, limit: unit.upperBound) {

@@ -59,10 +59,15 @@ struct QuoteText {
         return units
     }
 
-    /// Whether a cue verb comes within the first six words of a sentence, before any punctuation.
+    /// Whether a sentence is only an attribution: a cue within its first six words, before any
+    /// punctuation, and the sentence ending (or a comma coming) within four words after it.
     static func startsWithAttribution(_ sentence: Range<Int>, _ lower: [String]) -> Bool {
         for k in sentence.prefix(7) {
-            if QuoteLexicon.cueVerbs.contains(lower[k]) { return k > sentence.lowerBound }
+            if QuoteLexicon.cueVerbs.contains(lower[k]) {
+                guard k > sentence.lowerBound else { return false }
+                let rest = (k + 1)..<sentence.upperBound
+                return rest.count <= 5 || rest.prefix(5).contains { lower[$0] == "," }
+            }
             guard let c = lower[k].unicodeScalars.first, ScalarClass.isWord(c) else { return false }
         }
         return false

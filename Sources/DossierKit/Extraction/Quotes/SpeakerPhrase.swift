@@ -55,14 +55,29 @@ extension QuoteText {
         var end = after
         if QuoteLexicon.determiners.contains(lower[end]) || Self.possessives.contains(lower[end]) { end += 1 }
         let first = end
-        while end < limit, end - after < 8, !inQuote(end) {
+        while end < limit, end - after < 10, !inQuote(end) {
             let w = lower[end]
             if w == "'s" || w == "\u{2019}s" { end += 1; continue }
+            // `said the president of the Central Asian country`
+            if w == "of", end > first, end + 1 < limit, isCapitalized(end + 1) || QuoteLexicon.determiners.contains(lower[end + 1]) {
+                end += 2
+                continue
+            }
             guard isWord(end), !QuoteLexicon.phraseBreakers.contains(w), !QuoteLexicon.cueVerbs.contains(w) else { break }
             end += 1
         }
-        return end > first ? after..<end : nil
+        guard end > first else { return nil }
+        // the phrase ends the clause: `…," said Tokayev.`, `said the mayor on Monday`, not `said closed primaries are …`
+        guard end >= limit || !isWord(end) || Self.afterInvertedSpeaker.contains(lower[end]) else { return nil }
+        return after..<end
     }
+
+    /// Words that may follow an inverted speaker (`said the mayor on Monday`, `said Smith, who …`).
+    static let afterInvertedSpeaker: Set<String> = [
+        "on", "in", "at", "during", "after", "before", "who", "whose", "which", "as", "when", "while", "to", "from",
+        "last", "this", "earlier", "yesterday", "today", "monday", "tuesday", "wednesday", "thursday", "friday",
+        "saturday", "sunday", "and", "but", "of", "about", "for", "with",
+    ]
 
     /// The subject at the start of a unit (a pronoun or a capitalized name), used for a gerund cue
     /// with nothing before it ("Trump blasted her, saying …").

@@ -67,6 +67,10 @@ struct SpeakerResolver {
             return nearestPerson(before: from) { _ in true }?.canonical
         }
         if QuoteLexicon.organisationRoles.contains(word), !plural {
+            // `the RIA Novosti news agency`: the organisation named in the phrase
+            if let m = mentions.last(where: { spanStart <= $0.start && $0.end <= headSpan.start && $0.type == .organization && !isPossessive(at: $0.end) }) {
+                return m.canonical
+            }
             return mentions.last(where: { $0.end <= from && $0.type == .organization && $0.canonical.lowercased().contains(word) })?.canonical
         }
         return nil
