@@ -55,6 +55,8 @@ enum QuotationMarks {
                 // `''` closes a ``` `` ``` quote, and both opens and closes one in text that writes `''…''`
                 guard i + 1 < n, s[i + 1] == "'" else { break }
                 if let o = open, closer == "'" {
+                    // three apostrophes close a nested single quote, then the outer pair
+                    if i + 2 < n, s[i + 2] == "'" { i += 1 }
                     found.append((o..<(i + 2), true)); open = nil
                 } else if open == nil, opens(s, i + 1), i == 0 || !ScalarClass.isWord(s[i - 1]) {
                     open = i; closer = "'"

@@ -67,6 +67,7 @@ enum QuoteLexicon {
         may might could can should must already never always initially first subsequently separately specifically
         's ’s 're ’re 've ’ve 'd ’d 'll ’ll n’t
         quickly immediately simply flatly openly clearly loudly angrily bluntly famously yesterday today tonight
+        however though too instead meanwhile
         on last past this week month year night morning afternoon evening monday tuesday wednesday thursday friday saturday sunday
         """)
 

@@ -36,9 +36,31 @@ struct QuoteText {
         }
         self.region = region
         let s = s, tokens = tokens
-        units = Self.units(SentenceSplitter.sentences(s, tokens: tokens), region: region, lower: lower) { a, b in
+        let sentences = Self.splitAfterQuotes(SentenceSplitter.sentences(s, tokens: tokens), region: region, lower: lower) { k in
+            ScalarClass.isUpper(s[tokens[k].start])
+        }
+        units = Self.units(sentences, region: region, lower: lower) { a, b in
             (tokens[a].end..<tokens[b].start).contains { s[$0] == "\n" || s[$0] == "\r" || s[$0] == "\u{2029}" }
         }
+    }
+
+    /// Sentences also end after a quotation closing on a stop before a capital (`…conflicts.'' The
+    /// reality is`), which the shared splitter leaves whole when the mark is a doubled apostrophe.
+    static func splitAfterQuotes(_ sentences: [Range<Int>], region: [Int], lower: [String],
+                                 capitalized: (Int) -> Bool) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        for sentence in sentences {
+            var start = sentence.lowerBound
+            for k in sentence where k > start && k + 1 < sentence.upperBound {
+                if lower[k].hasPrefix("''"), region[k] >= 0, region[k + 1] != region[k], [".", "!", "?"].contains(lower[k - 1]),
+                   capitalized(k + 1) {
+                    out.append(start..<(k + 1))
+                    start = k + 1
+                }
+            }
+            out.append(start..<sentence.upperBound)
+        }
+        return out
     }
 
     /// Sentences joined wherever one quotation region has tokens in both, and where a sentence
