@@ -116,7 +116,10 @@ struct QuoteScanner {
         let forward = contentAfter(afterAll, verb: verb, unit: unit, next: next)
         // content before: `"…," he said` or `…, the ministry said` (when no clause follows)
         let lead = speakerAfter ? cue.lowerBound : speaker.lowerBound
-        if !borrowed, lead - 1 > unit.lowerBound, t.closesQuote(lead - 1) || t.lower[lead - 1] == "," && forward == nil {
+        // a title in quotation marks before the speaker (`On "Face the Nation," Issa said …`) does not
+        // take the place of the clause that follows
+        let quoteBefore = t.closesQuote(lead - 1) && (forward == nil || isSentenceLike(t.region[lead - 1]))
+        if !borrowed, lead - 1 > unit.lowerBound, quoteBefore || t.lower[lead - 1] == "," && forward == nil {
             var end = lead - 1
             if t.closesQuote(end) { end += 1 } // `,"` — the mark closes the content
             let contentTokens = unit.lowerBound..<end
