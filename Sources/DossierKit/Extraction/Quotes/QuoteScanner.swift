@@ -118,7 +118,8 @@ struct QuoteScanner {
         let lead = speakerAfter ? cue.lowerBound : speaker.lowerBound
         // a title in quotation marks before the speaker (`On "Face the Nation," Issa said …`) does not
         // take the place of the clause that follows
-        let quoteBefore = t.closesQuote(lead - 1) && (forward == nil || isSentenceLike(t.region[lead - 1]))
+        let clauseAfter = forward.map { parts in parts.contains { p in p.contains { !t.inQuote(code: $0) && ScalarClass.isWord(t.s[$0]) } } } ?? false
+        let quoteBefore = t.closesQuote(lead - 1) && (!clauseAfter || isSentenceLike(t.region[lead - 1]))
         if !borrowed, lead - 1 > unit.lowerBound, quoteBefore || t.lower[lead - 1] == "," && forward == nil {
             var end = lead - 1
             if t.closesQuote(end) { end += 1 } // `,"` — the mark closes the content

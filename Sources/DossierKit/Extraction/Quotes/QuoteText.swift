@@ -99,6 +99,16 @@ struct QuoteText {
 
     func inQuote(_ k: Int) -> Bool { region[k] >= 0 }
 
+    /// Whether a code point lies inside a quotation region's part.
+    func inQuote(code c: Int) -> Bool {
+        var lo = 0, hi = regions.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if regions[mid].end <= c { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < regions.count && regions[lo].parts.contains { $0.contains(c) }
+    }
+
     func isWord(_ k: Int) -> Bool { ScalarClass.isWord(s[tokens[k].start]) }
 
     func isCapitalized(_ k: Int) -> Bool { ScalarClass.isUpper(s[tokens[k].start]) }
