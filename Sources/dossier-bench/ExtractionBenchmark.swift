@@ -1,8 +1,9 @@
 import DossierKit
 import Foundation
 
-/// `dossier-bench extract [DIR]`: model load time, then entity + figure extraction throughput over
-/// every `.txt` file under DIR (default: the BBC corpus beside the repository), on one core.
+/// `dossier-bench extract [DIR]`: model load time, then extraction throughput (entities, figures,
+/// quotes) over every `.txt` file under DIR (default: the BBC corpus beside the repository), on one
+/// core, and what quote extraction adds to it.
 enum ExtractionBenchmark {
     static func run(_ directory: String) -> Int32 {
         let clock = ContinuousClock()
@@ -29,6 +30,23 @@ enum ExtractionBenchmark {
         }
         print(String(format: "%d files, %.2f MB, %d mentions in %.2f s: %.2f MB/s", texts.count, Double(bytes) / 1e6,
                      mentions, seconds, Double(bytes) / 1e6 / seconds))
+        // what quote extraction adds, measured document by document right after the rest of the
+        // analysis of the same text (so both see the same machine load)
+        let withoutQuotes = TextAnalyzer(entityExtractor: EntityRecognizer(), figureExtractor: FigureExtractor())
+        let extractor = QuoteExtractor()
+        var base = Duration.zero, quoting = Duration.zero, quotes = 0
+        for t in texts {
+            var entities: [EntityMentionFacts] = []
+            base += clock.measure { entities = withoutQuotes.analyze(t).entities }
+            quoting += clock.measure { quotes += extractor.quotes(in: t, entities: entities).count }
+        }
+        let baseSeconds = Self.seconds(base), quoteSeconds = Self.seconds(quoting)
+        print(String(format: "quotes: %d in %.2f s (%.2f MB/s), adding %.1f%% to entities and figures (%.2f s)",
+                     quotes, quoteSeconds, Double(bytes) / 1e6 / quoteSeconds, quoteSeconds / baseSeconds * 100, baseSeconds))
         return 0
+    }
+
+    static func seconds(_ d: Duration) -> Double {
+        Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18
     }
 }

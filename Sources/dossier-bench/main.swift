@@ -35,7 +35,7 @@ default:
                                --compare-whole also times load --whole (no web-page detection)
           annotations [N]      listing and saving N annotations (default 10,000)
           search [--corpus DIR] [--docs N] [--queries FILE] [--rounds R] [--session PATH]
-          extract [DIR]        entity and figure extraction throughput, model load time
+          extract [DIR]        entity, figure and quote extraction throughput, model load time
           figures [DIR]        figure extraction throughput
           linear [N]           inputs that were quadratic (Markdown, HTML attributes, search hits, long
                                tag lists, curation re-apply) at N, 10×N, 100×N (default N 1,000)

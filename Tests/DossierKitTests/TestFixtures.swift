@@ -17,7 +17,11 @@ enum Fixtures {
                     EntityMentionFacts(start: 83, end: 90, text: "Tokayev", type: .person, canonical: "Kassym-Jomart Tokayev"),
                 ],
                 figures: [FigureFacts(start: 50, end: 63, text: "around 98,000", kind: .number, value: 98000,
-                                      qualifier: .approximate, counts: "Russians entered", source: "interior ministry")]),
+                                      qualifier: .approximate, counts: "Russians entered", source: "interior ministry")],
+                quotes: [QuoteFacts(parts: [TextSpan(start: 50, end: 81, text: "around 98,000 Russians entered")], kind: .indirect,
+                                    cue: TextSpan(start: 45, end: 49, text: "said"),
+                                    speaker: QuoteSpeaker(span: TextSpan(start: 23, end: 44, text: "Kassym-Jomart Tokayev"),
+                                                          entity: "Kassym-Jomart Tokayev"))]),
             loadedAt: "2026-11-25T10:00:00Z")
         w.annotations.append(Annotation(id: w.counters.nextAnnotation(), kind: .note, target: .figure(FigureID(1)),
                                         body: "compare with \"Georgian\" data\nline two 🎉", author: "ana",

@@ -10,7 +10,7 @@ public enum ResearchReport {
                                 scope: String = "", allFigures: Bool = false) -> String {
         var out = "# \(title)\n\n_Generated \(generated) by \(author) with Dossier"
             + (scope.isEmpty ? "" : "; \(inline(scope))") + "._\n\n"
-        out += documents(w) + entities(w) + figures(w, all: allFigures) + annotations(w) + tags(w)
+        out += documents(w) + entities(w) + figures(w, all: allFigures) + quotes(w) + annotations(w) + tags(w)
         return out
     }
 
@@ -53,6 +53,18 @@ public enum ResearchReport {
             if let counts = x.counts { out += ": \(inline(counts))" }
             out += x.source.map { " — source: \(inline($0))" } ?? " — source not stated"
             out += "\n"
+        }
+        return out + "\n"
+    }
+
+    /// Who said what, by document; omitted when the session has no quotes.
+    static func quotes(_ w: Workspace) -> String {
+        guard !w.quotes.isEmpty else { return "" }
+        var out = "## Quotes\n\n"
+        for q in w.quotes {
+            let x = q.facts
+            let who = w.speakerEntity(of: q).map { "\(inline($0.name)) (\($0.id))" } ?? x.speaker.map { inline($0.span.text) } ?? "speaker not stated"
+            out += "- \(who)" + (x.cue.map { " — \(inline($0.text))" } ?? "") + ": \(cell(x.text)) (\(q.id), \(x.kind.rawValue), \(q.document))\n"
         }
         return out + "\n"
     }

@@ -1,5 +1,5 @@
-/// Parses the TARGET word of annotation commands: `d1`, `e3` (or an entity name), `f2`, or a span
-/// `d1:START-END` in code points, end exclusive.
+/// Parses the TARGET word of annotation commands: `d1`, `e3` (or an entity name), `f2`, a span
+/// `d1:START-END` in code points, end exclusive, or a quote `q4` (its words, as a span).
 public enum TargetReference {
     public static func resolve(_ text: String, in w: Workspace) throws(AnnotationError) -> AnnotationTarget {
         let word = text.trimmingWhitespace()
@@ -13,6 +13,13 @@ public enum TargetReference {
                     throw CommandError("no figure \(id)" + WorkspaceReference.range(w.figures.map(\.id)))
                 }
                 return .figure(id)
+            }
+            if let id = QuoteID(word) {
+                // a note on a quote is a note on its words: a passage, re-anchored like any other
+                guard let q = w.quote(id), let doc = w.document(q.document) else {
+                    throw CommandError("no quote \(id)" + WorkspaceReference.range(w.quotes.map(\.id)))
+                }
+                return TextAnchor.span(in: CodePointText(doc.text), document: doc.id, start: q.facts.start, end: q.facts.end)
             }
             if AnnotationID(word) != nil { throw AnnotationError.notATarget(word) }
             guard !word.isEmpty else { throw AnnotationError.notATarget(text) }

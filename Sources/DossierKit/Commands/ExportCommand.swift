@@ -5,29 +5,31 @@ import Glibc
 #endif
 
 /// `export annotations FILE.jsonld` | `export report FILE.md` | `export html FILE.html` |
-/// `export graph FILE.gexf|FILE.graphml`.
+/// `export graph FILE.gexf|FILE.graphml` | `export quotes FILE.json|FILE.csv`.
 public struct ExportCommand: ShellCommand {
     /// What can be exported.
-    public enum What: String, ExpressibleByArgument, CaseIterable, Sendable { case annotations, report, html, graph }
+    public enum What: String, ExpressibleByArgument, CaseIterable, Sendable { case annotations, report, html, graph, quotes }
 
     public static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Export annotations (W3C JSON-LD), a Markdown or HTML report, or the entity network (GEXF, GraphML).",
+        abstract: "Export annotations (W3C JSON-LD), a Markdown or HTML report, the entity network (GEXF, GraphML), or quotes.",
         discussion: """
             report and html take --doc, --tag and --about to cover only some documents, and list the key \
             figures (those that say what they count) unless --all is given. html is one self-contained \
             page with charts, for a browser or print. graph links entities mentioned in one sentence \
             (--within paragraph for paragraphs), weighted by how often; .gexf (Gephi, with the documents' \
-            dates for its timeline) or .graphml.
+            dates for its timeline) or .graphml. quotes are written as CSV when the file name ends in .csv, \
+            else as JSON.
             Examples: export annotations notes.jsonld   export report report.md --tag border   \
-            export html report.html --about oil   export graph net.gexf --type PER,ORG --min-weight 2
+            export html report.html --about oil   export graph net.gexf --type PER,ORG --min-weight 2   \
+            export quotes quotes.csv
             Files are written atomically; an existing file is replaced only with --force, and never \
             the open session's own file, a FIFO or a device.
             """)
     public static let group = CommandGroup.session
     public static let argumentCompletion = ArgumentCompletion.paths
 
-    @Argument(help: "annotations, report, html or graph.") var what: What
+    @Argument(help: "annotations, report, html, graph or quotes.") var what: What
     @Argument(help: "The file to write.") var file: String
     @Option(help: "Only this document (repeatable; report, html, graph).") var doc: [String] = []
     @Option(help: "Only documents tagged T (repeatable; report, html, graph).") var tag: [String] = []
@@ -66,10 +68,15 @@ public struct ExportCommand: ShellCommand {
             let html = try HTMLReport.render(w, title: title, scope: scope.summary, generated: Timestamp.now(),
                                              author: Author.current, allFigures: all)
             try AtomicFile.write(Array(html.utf8), to: path)
-            return .message("wrote HTML report to \(file) (\(Format.plural(w.documents.count, "document")), "
+            return .status("wrote HTML report to \(file) (\(Format.plural(w.documents.count, "document")), "
                 + "\(Format.megabytes(html.utf8.count)))")
         case .graph:
             return try exportGraph(w, to: path, session: context.sessionName)
+        case .quotes:
+            let format: OutputFormat = path.lowercased().hasSuffix(".csv") ? .csv : .json
+            let table = Table(columns: QuotesCommand.columns, rows: w.quotes.map { QuotesCommand.row($0, in: w) })
+            try AtomicFile.write(Array(TableRenderer.render(table, as: format).utf8), to: path)
+            return .status("exported \(Format.plural(w.quotes.count, "quote")) to \(file)")
         }
     }
 
@@ -94,7 +101,7 @@ public struct ExportCommand: ShellCommand {
             ? GEXFWriter.write(graph, title: "Dossier session \(session)", generated: Timestamp.now())
             : GraphMLWriter.write(graph)
         try AtomicFile.write(Array(text.utf8), to: path)
-        return .message("wrote \(Format.plural(graph.nodes.count, "entity", "entities")) and "
+        return .status("wrote \(Format.plural(graph.nodes.count, "entity", "entities")) and "
             + "\(Format.plural(graph.edges.count, "link")) to \(file)")
     }
 

@@ -13,8 +13,17 @@ enum QuoteCard {
             ("start", .int(x.start)), ("end", .int(x.end)),
             ("parts", .list(x.parts.map { "\($0.start)–\($0.end)" })),
             ("paragraph", Cell(paragraph)),
+            ("annotations", .list(annotations(on: q, in: w))),
         ]
         return CardOutput.render(fields, format: format)
+    }
+
+    /// Notes, tags and highlights on passages overlapping the quote's words (`note qN` makes one).
+    static func annotations(on q: Quote, in w: Workspace) -> [String] {
+        w.annotations.filter { a in
+            guard case let .span(d, start, end, _, _, _) = a.target else { return false }
+            return d == q.document && start < q.facts.end && q.facts.start < end
+        }.map { "\($0.id) \($0.kind.rawValue): " + ($0.body.isEmpty ? "(no note)" : $0.body.replacingAll("\n", with: " ")) }
     }
 
     /// The paragraph(s) holding the quote, each part between « and »; nil when offsets do not fit.

@@ -5,9 +5,14 @@ public struct QuotesCommand: ShellCommand {
     public static let configuration = CommandConfiguration(
         commandName: "quotes", abstract: "List quotes: who said what, with the cue and the speaker.",
         discussion: """
-            Examples: quotes --by Tokayev   quotes --by e7 --kind direct   quotes --about border --doc d1
-            --by takes an entity (ID or name; a pronoun or description resolved to it counts), or the
-            words of an unnamed speaker ("officials"). Kinds: direct, indirect, mixed.
+            --by takes an entity (ID or name; quotes whose pronoun or description resolved to it \
+            count), or the words of an unnamed speaker ("officials"). --about searches the quotes' \
+            own words. Kinds: direct, indirect, mixed.
+
+            Examples:
+              quotes --by Tokayev
+              quotes --by e7 --kind direct
+              quotes --about border --doc d1
             """)
     public static let group = CommandGroup.explore
     public static let argumentCompletion = ArgumentCompletion.words(QuoteKind.allCases.map(\.rawValue))
@@ -53,13 +58,15 @@ public struct QuotesCommand: ShellCommand {
         }
         let shown = filter.apply(to: w)
         let table = Table(
-            columns: [.init("id"), .init("document", title: "DOC"), .init("speaker"), .init("entity"), .init("cue"),
-                      .init("kind"), .init("text")],
+            columns: Self.columns,
             rows: shown.map { Self.row($0, in: w) },
             footer: Format.plural(shown.count, "quote"),
             emptyMessage: w.quotes.isEmpty ? "no quotes (load documents first: load FILE)" : "no quotes match")
         return .table(table, format: output.format)
     }
+
+    static let columns: [Table.Column] = [.init("id"), .init("document", title: "DOC"), .init("speaker"), .init("entity"),
+                                          .init("cue"), .init("kind"), .init("text")]
 
     static func row(_ q: Quote, in w: Workspace) -> [Cell] {
         let entity = w.speakerEntity(of: q).map { "\($0.name) (\($0.id))" }

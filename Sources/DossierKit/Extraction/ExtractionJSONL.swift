@@ -3,7 +3,8 @@ import Foundation
 /// The `dossier extract --jsonl` interface: one input line `{"id", "text"}` (or `"path"` to load a
 /// file with the shell's loaders; other keys ignored) → one output line
 /// `{"id", "entities": [{"start","end","type","text","entity"[,"role"]}], "figures": [...], "quotes": [...]}`
-/// ("role": the title or office written before a person's name, when there is one).
+/// ("role": the title or office written before a person's name, when there is one; `quotes` when the
+/// analyzer extracts quotes, as the standard one does).
 /// Offsets are Unicode code points, end exclusive. Keep this stable: evaluation tools depend on it.
 public struct ExtractionJSONL: Sendable {
     public var analyzer: TextAnalyzer
@@ -48,11 +49,12 @@ public struct ExtractionJSONL: Sendable {
         let analysis = analyzer.analyze(text, documentDate: date)
         return ("{\"id\": " + Self.json(id) + extra + ", \"entities\": [" + analysis.entities.map(Self.entity).joined(separator: ", ")
                 + "], \"figures\": [" + analysis.figures.map(Self.figure).joined(separator: ", ")
-                + "], \"quotes\": [" + analysis.quotes.map(Self.quote).joined(separator: ", ") + "]}", nil)
+                + "]" + (analyzer.quoteExtractor == nil ? "" : ", \"quotes\": [" + analysis.quotes.map(Self.quote).joined(separator: ", ") + "]")
+                + "}", nil)
     }
 
     static func failure(id: Any?, _ message: String) -> String {
-        "{\"id\": " + json(id) + ", \"error\": " + JSONText.quote(message) + ", \"entities\": [], \"figures\": [], \"quotes\": []}"
+        "{\"id\": " + json(id) + ", \"error\": " + JSONText.quote(message) + ", \"entities\": [], \"figures\": []}"
     }
 
     /// Writes an `id` back as it came (string, number or null).

@@ -6,13 +6,15 @@ extension QueryEngine {
         let entitiesChanged = old.map { $0.entities != w.entities } ?? true
         let figuresChanged = old.map { $0.figures != w.figures } ?? true
         let annotationsChanged = old.map { $0.annotations != w.annotations } ?? true
-        guard entitiesChanged || figuresChanged || annotationsChanged else { return }
+        let quotesChanged = entitiesChanged || (old.map { $0.quotes != w.quotes } ?? true)
+        guard entitiesChanged || figuresChanged || annotationsChanged || quotesChanged else { return }
         try db.transaction { () throws(SQLiteError) in
             if entitiesChanged { try fillEntities(w.entities) }
             if figuresChanged { try fillFigures(w.figures) }
             if annotationsChanged { try fillAnnotations(w.annotations, in: w) }
+            if quotesChanged { try fillQuotes(w) }
         }
-        tableSources = (w.entities, w.figures, w.annotations)
+        tableSources = (w.entities, w.figures, w.annotations, w.quotes)
     }
 
     private func fillEntities(_ entities: [Entity]) throws(SQLiteError) {
@@ -39,6 +41,18 @@ extension QueryEngine {
                             SQLiteValue(x.value), SQLiteValue(x.low), SQLiteValue(x.high), SQLiteValue(x.unit),
                             SQLiteValue(x.currency), SQLiteValue(x.date), .text(x.qualifier.rawValue),
                             SQLiteValue(x.counts), SQLiteValue(x.source), .integer(x.start), .integer(x.end)])
+        }
+    }
+
+    /// One row per quote; `entity` is the ID of the entity its speaker resolved to.
+    private func fillQuotes(_ w: Workspace) throws(SQLiteError) {
+        try db.execute("DELETE FROM quotes")
+        let insert = try db.prepare("INSERT INTO quotes VALUES(?,?,?,?,?,?,?,?,?)")
+        for q in w.quotes {
+            let x = q.facts
+            try insert.run([.text(q.id.description), .text(q.document.description), .text(x.kind.rawValue), .text(x.text),
+                            SQLiteValue(x.cue?.text), SQLiteValue(x.speaker?.span.text),
+                            SQLiteValue(w.speakerEntity(of: q)?.id.description), .integer(x.start), .integer(x.end)])
         }
     }
 

@@ -9,7 +9,7 @@ final class QueryEngine {
     private(set) var documents: [Document] = []
     private(set) var documentsByNumber: [Int: Document] = [:]
     /// What the entity, figure and annotation tables were last filled from (nil: never).
-    var tableSources: (entities: [Entity], figures: [Figure], annotations: [Annotation])?
+    var tableSources: (entities: [Entity], figures: [Figure], annotations: [Annotation], quotes: [Quote])?
 
     private let insertRow: SQLiteStatement
     private let insertIndex: SQLiteStatement

@@ -14,6 +14,8 @@ enum QuerySchema {
         CREATE TABLE figures(id TEXT, document TEXT, text TEXT, kind TEXT, value REAL, low REAL, high REAL,
             unit TEXT, currency TEXT, date TEXT, qualifier TEXT, counts TEXT, source TEXT,
             start INTEGER, "end" INTEGER);
+        CREATE TABLE quotes(id TEXT, document TEXT, kind TEXT, text TEXT, cue TEXT, speaker TEXT, entity TEXT,
+            start INTEGER, "end" INTEGER);
         CREATE TABLE annotations(id TEXT, kind TEXT, target TEXT, target_type TEXT, document TEXT,
             start INTEGER, "end" INTEGER, quote TEXT, body TEXT, author TEXT, created TEXT, modified TEXT);
         """
@@ -29,6 +31,8 @@ enum QuerySchema {
         mentions     entity, document, start, end, text
         figures      id, document, text, kind, value, low, high, unit, currency,
                      date, qualifier, counts, source, start, end
+        quotes       id, document, kind, text, cue, speaker (the words), entity (eN
+                     the speaker resolved to), start, end
         annotations  id, kind, target, target_type, document, start, end, quote,
                      body, author, created, modified
         fulltext     title, text: the full-text index; WHERE fulltext MATCH 'words';

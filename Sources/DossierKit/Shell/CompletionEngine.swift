@@ -31,6 +31,7 @@ public struct CompletionEngine: Sendable {
         let entities = w.visibleEntities
         refs += entities.map(\.id.description)
         refs += w.figures.map(\.id.description)
+        refs += w.quotes.map(\.id.description)
         refs += w.annotations.map(\.id.description)
         refs += Set(entities.map(\.name)).sorted().map(Self.quotedIfNeeded)
         references = refs

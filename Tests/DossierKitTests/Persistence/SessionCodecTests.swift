@@ -14,7 +14,7 @@ import Testing
     @Test func writesSortedKeysAndFormatHeader() throws {
         let text = String(decoding: try SessionCodec.encode(Workspace()), as: UTF8.self)
         #expect(text.contains("\"format\" : \"dossier-session\""))
-        #expect(text.contains("\"version\" : 1"))
+        #expect(text.contains("\"version\" : 2"))
         let keys = ["annotations", "counters", "curation", "documents", "entities", "figures", "format", "history", "version"]
         let positions = keys.map { text.range(of: "\n  \"\($0)\" :")!.lowerBound }
         #expect(positions == positions.sorted())
@@ -55,7 +55,7 @@ import Testing
         BadFile(name: "wrong format", content: "{\"format\": \"other\", \"version\": 1}",
                 message: "cannot open s.json: not a Dossier session (\"format\" is \"other\", expected \"dossier-session\")"),
         BadFile(name: "newer", content: "{\"format\": \"dossier-session\", \"version\": 99}",
-                message: "cannot open s.json: session format version 99 is newer than this Dossier supports (1); upgrade Dossier"),
+                message: "cannot open s.json: session format version 99 is newer than this Dossier supports (2); upgrade Dossier"),
         BadFile(name: "missing key", content: "{\"format\": \"dossier-session\", \"version\": 1}",
                 message: "cannot open s.json: damaged session (missing \"counters\" at the top level)"),
         BadFile(name: "bad id", content: """

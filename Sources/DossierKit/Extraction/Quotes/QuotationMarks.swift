@@ -39,7 +39,12 @@ enum QuotationMarks {
                 // a second opening mark before any close: the first one was never closed
                 open = i; closer = "\u{201D}"
             case "\u{201D}":
-                if let o = open { found.append((o..<(i + 1), true)); open = nil }
+                if let o = open {
+                    found.append((o..<(i + 1), true)); open = nil
+                } else if opens(s, i), i + 1 < n, ScalarClass.isWord(s[i + 1]) || s[i + 1] == "\u{2026}" || s[i + 1] == "." {
+                    // a closing mark typed where an opening one belongs: `” … he delivered`
+                    open = i; closer = "\u{201D}"
+                }
             case "\u{00AB}":
                 if open == nil { open = i; closer = "\u{00BB}" }
             case "\u{00BB}":
@@ -50,6 +55,8 @@ enum QuotationMarks {
                 // `''` closes a ``` `` ``` quote, and both opens and closes one in text that writes `''…''`
                 guard i + 1 < n, s[i + 1] == "'" else { break }
                 if let o = open, closer == "'" {
+                    // three apostrophes close a nested single quote, then the outer pair
+                    if i + 2 < n, s[i + 2] == "'" { i += 1 }
                     found.append((o..<(i + 2), true)); open = nil
                 } else if open == nil, opens(s, i + 1), i == 0 || !ScalarClass.isWord(s[i - 1]) {
                     open = i; closer = "'"

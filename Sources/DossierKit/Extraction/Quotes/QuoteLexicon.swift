@@ -67,7 +67,8 @@ enum QuoteLexicon {
         may might could can should must already never always initially first subsequently separately specifically
         's ’s 're ’re 've ’ve 'd ’d 'll ’ll n’t
         quickly immediately simply flatly openly clearly loudly angrily bluntly famously yesterday today tonight
-        on last this week month year night morning afternoon evening monday tuesday wednesday thursday friday saturday sunday
+        however though too instead meanwhile
+        on last past this week month year night morning afternoon evening monday tuesday wednesday thursday friday saturday sunday
         """)
 
     /// Subject pronouns and the relative pronouns that can name a speaker.

@@ -36,9 +36,31 @@ struct QuoteText {
         }
         self.region = region
         let s = s, tokens = tokens
-        units = Self.units(SentenceSplitter.sentences(s, tokens: tokens), region: region, lower: lower) { a, b in
+        let sentences = Self.splitAfterQuotes(SentenceSplitter.sentences(s, tokens: tokens), region: region, lower: lower) { k in
+            ScalarClass.isUpper(s[tokens[k].start])
+        }
+        units = Self.units(sentences, region: region, lower: lower) { a, b in
             (tokens[a].end..<tokens[b].start).contains { s[$0] == "\n" || s[$0] == "\r" || s[$0] == "\u{2029}" }
         }
+    }
+
+    /// Sentences also end after a quotation closing on a stop before a capital (`…conflicts.'' The
+    /// reality is`), which the shared splitter leaves whole when the mark is a doubled apostrophe.
+    static func splitAfterQuotes(_ sentences: [Range<Int>], region: [Int], lower: [String],
+                                 capitalized: (Int) -> Bool) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        for sentence in sentences {
+            var start = sentence.lowerBound
+            for k in sentence where k > start && k + 1 < sentence.upperBound {
+                if lower[k].hasPrefix("''"), region[k] >= 0, region[k + 1] != region[k], [".", "!", "?"].contains(lower[k - 1]),
+                   capitalized(k + 1) {
+                    out.append(start..<(k + 1))
+                    start = k + 1
+                }
+            }
+            out.append(start..<sentence.upperBound)
+        }
+        return out
     }
 
     /// Sentences joined wherever one quotation region has tokens in both, and where a sentence
@@ -59,10 +81,15 @@ struct QuoteText {
         return units
     }
 
-    /// Whether a cue verb comes within the first six words of a sentence, before any punctuation.
+    /// Whether a sentence is only an attribution: a cue within its first six words, before any
+    /// punctuation, and the sentence ending (or a comma coming) within four words after it.
     static func startsWithAttribution(_ sentence: Range<Int>, _ lower: [String]) -> Bool {
         for k in sentence.prefix(7) {
-            if QuoteLexicon.cueVerbs.contains(lower[k]) { return k > sentence.lowerBound }
+            if QuoteLexicon.cueVerbs.contains(lower[k]) {
+                guard k > sentence.lowerBound else { return false }
+                let rest = (k + 1)..<sentence.upperBound
+                return rest.count <= 5 || rest.prefix(5).contains { lower[$0] == "," }
+            }
             guard let c = lower[k].unicodeScalars.first, ScalarClass.isWord(c) else { return false }
         }
         return false
@@ -71,6 +98,16 @@ struct QuoteText {
     // MARK: Token tests
 
     func inQuote(_ k: Int) -> Bool { region[k] >= 0 }
+
+    /// Whether a code point lies inside a quotation region's part.
+    func inQuote(code c: Int) -> Bool {
+        var lo = 0, hi = regions.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if regions[mid].end <= c { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < regions.count && regions[lo].parts.contains { $0.contains(c) }
+    }
 
     func isWord(_ k: Int) -> Bool { ScalarClass.isWord(s[tokens[k].start]) }
 

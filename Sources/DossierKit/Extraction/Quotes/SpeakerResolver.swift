@@ -37,6 +37,14 @@ struct SpeakerResolver {
            m.type == .person || m.type == .organization || (m.mentionType ?? m.type) == .location {
             return m.canonical
         }
+        // a person named in the phrase up to its head, not as a possessive: `Dmitry Peskov, the Kremlin spokesman`
+        let spanStart = t.tokens[sp.lowerBound].start, spanEnd = t.tokens[sp.upperBound - 1].end
+        if let m = mentions.last(where: { m in
+            spanStart <= m.start && m.end <= min(spanEnd, headSpan.end) && m.type == .person
+                && (m.mentionType ?? m.type) == m.type && !isPossessive(at: m.end)
+        }) {
+            return m.canonical
+        }
         let word = t.lower[head]
         let from = t.tokens[sp.lowerBound].start
         switch word {
@@ -59,9 +67,18 @@ struct SpeakerResolver {
             return nearestPerson(before: from) { _ in true }?.canonical
         }
         if QuoteLexicon.organisationRoles.contains(word), !plural {
+            // `the RIA Novosti news agency`: the organisation named in the phrase
+            if let m = mentions.last(where: { spanStart <= $0.start && $0.end <= headSpan.start && $0.type == .organization && !isPossessive(at: $0.end) }) {
+                return m.canonical
+            }
             return mentions.last(where: { $0.end <= from && $0.type == .organization && $0.canonical.lowercased().contains(word) })?.canonical
         }
         return nil
+    }
+
+    /// Whether `'s` follows at a code-point offset ("Tokayev's spokesman").
+    func isPossessive(at offset: Int) -> Bool {
+        offset + 1 < t.s.count && (t.s[offset] == "'" || t.s[offset] == "\u{2019}") && (t.s[offset + 1] == "s" || t.s[offset + 1] == "S")
     }
 
     func nearestPerson(before offset: Int, where test: (EntityMentionFacts) -> Bool) -> EntityMentionFacts? {
