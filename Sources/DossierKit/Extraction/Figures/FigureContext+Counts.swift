@@ -76,7 +76,13 @@ extension FigureContext {
     static let lyNouns: Set<String> = ["family", "supply", "italy", "july", "rally", "assembly", "ally", "monopoly", "belly", "jelly", "holy"]
 
     /// The noun phrase that ends right before `k` (at most six words, back to a stop or punctuation).
-    func nounPhrase(before k: Int, from start: Int) -> String? {
+    static let timeNouns: Set<String> = ["year", "years", "quarter", "quarters", "month", "months", "week", "weeks", "day", "days",
+                                         "period", "half", "time", "season", "seasons"]
+
+    func nounPhrase(before k0: Int, from start: Int) -> String? {
+        var k = k0
+        // "wine sales in 2003 were …": a time adjunct after the noun is not part of it
+        if k - 2 > start, tokens[k - 1].kind == .number, Self.prepositions.contains(tokens[k - 2].text) { k -= 2 }
         var a = k
         while a > start, k - a < 8 {
             let t = tokens[a - 1]
@@ -91,6 +97,7 @@ extension FigureContext {
         }
         // a phrase cannot begin with a preposition or a joining word left over from the cut
         while a < k, Self.determiners.contains(tokens[a].text) || Self.prepositions.contains(tokens[a].text) { a += 1 }
+        while k > a, Self.prepositions.contains(tokens[k - 1].text) { k -= 1 }
         guard a < k, tokens[k - 1].kind == .word else { return nil }
         if k - a == 1, Self.pronouns.contains(tokens[a].text) || FigureSource.functionWords.contains(tokens[a].text) { return nil }
         return text(a, k)
@@ -143,8 +150,15 @@ extension FigureContext {
         }
         // "£4bn in tax cuts", "$2m in damages" (not "in London": a capital is a place or a name)
         if kind == .money, k + 1 < limit, tokens[k].text == "in", !tokens[k + 1].isCapitalized, tokens[k + 1].kind == .word,
-           let np = nounPhrase(from: k + 1, limit: limit) {
+           !Self.determiners.contains(tokens[k + 1].text), let np = nounPhrase(from: k + 1, limit: limit),
+           !Self.timeNouns.contains(tokens[k + 1].text) {
             return np
+        }
+        // "$3.3bn to buy a bank", "$10m to make": what the money is for
+        if kind == .money, k + 1 < limit, tokens[k].text == "to", tokens[k + 1].kind == .word, !tokens[k + 1].isCapitalized,
+           !Self.determiners.contains(tokens[k + 1].text), NumberLexicon.cardinals[tokens[k + 1].text] == nil {
+            let object = nounPhrase(from: k + 2, limit: limit, keepDeterminer: true)
+            return text(k, k + 2) + (object.map { " " + $0 } ?? "")
         }
         if kind == .duration { return nil }
         return subjectMeasured(before: start, from: sentence.lowerBound) ?? (kind == .money ? verbObject(before: start, from: sentence.lowerBound) : nil)
@@ -164,7 +178,9 @@ extension FigureContext {
         let object = text(verb, max(verb + 1, min(start, verb + 3)))
         var v = verb
         while v > first, Self.auxiliaries.contains(tokens[v - 1].text) || tokens[v - 1].text == "to" || tokens[v - 1].text == "each" { v -= 1 }
-        let objectText = start > verb + 1 && start - verb <= 3 ? text(verb, start) : text(verb, verb + 1)
+        var objectEnd = verb + 1
+        while objectEnd < start, tokens[objectEnd].isCapitalized { objectEnd += 1 }
+        let objectText = text(verb, objectEnd)
         _ = object
         if let subject = nounPhrase(before: v, from: first) { return subject + " " + objectText }
         return objectText
@@ -174,6 +190,7 @@ extension FigureContext {
     func subjectMeasured(before start: Int, from first: Int) -> String? {
         var k = start
         var steps = 0
+        var sawChange = false
         // back over linking words and an earlier figure of the same clause ("rose 5% to", "up from 3% to")
         while k > first, steps < 10 {
             let t = tokens[k - 1]
@@ -194,15 +211,18 @@ extension FigureContext {
             }
             // "to a record $180.7bn", "to a new high of 5%"
             if t.kind == .word, Self.recordWords.contains(t.text) { k -= 1; steps += 1; continue }
-            if t.kind == .word, Self.levelVerbs.contains(t.text) {
+            if t.kind == .word, Self.levelVerbs.contains(t.text), t.text != "up", t.text != "down" {
                 var v = k - 1
                 // "has risen", "had already fallen", "rose sharply"
                 while v > first, Self.auxiliaries.contains(tokens[v - 1].text) || tokens[v - 1].text.hasSuffix("ly") && tokens[v - 1].length > 4 { v -= 1 }
                 return nounPhrase(before: v, from: first)
             }
             if isFigurePart(k - 1) || t.kind == .word && Self.skippedBeforeFigure.contains(t.text) {
+                if t.text == "up" || t.text == "down" { sawChange = true }
                 k -= 1; steps += 1; continue
             }
+            // "wine sales in 2003 up 25%", "shares in the firm down 3%": the noun phrase before "up"/"down"
+            if sawChange, t.kind == .word, !isVerbLike(k - 1) { return nounPhrase(before: k, from: first) }
             return nil
         }
         return nil
@@ -210,7 +230,7 @@ extension FigureContext {
 
     static let recordWords: Set<String> = ["a", "an", "record", "new", "high", "low", "peak", "total", "fresh", "all-time", "the", "of"]
 
-    static let skippedBeforeFigure: Set<String> = ["by", "to", "from", "up", "down", "around", "about", "some", "nearly", "almost", "roughly"]
+    static let skippedBeforeFigure: Set<String> = ["by", "to", "from", "up", "down", "around", "about", "some", "nearly", "almost", "roughly", "just", "only", "in"]
 
     /// A token that belongs to a figure written before this one ("rose 5% to", "from $3bn to").
     func isFigurePart(_ k: Int) -> Bool {
