@@ -108,7 +108,8 @@ extension FigureContext {
     /// Words that end a noun phrase read backwards (its start lies after them).
     static let backStops: Set<String> = countStops.subtracting(["of", "in", "at", "for", "on", "the", "a", "an", "its", "their", "his", "her", "this"])
         .union(verbs).union(["yesterday", "today", "tomorrow", "also", "already", "now", "not", "there", "what", "how",
-                             "where", "why", "while", "though", "although", "however", "meanwhile", "overall"])
+                             "where", "why", "while", "though", "although", "however", "meanwhile", "overall",
+                             "including", "includes", "included", "such", "especially", "notably"])
 
     /// Verbs whose subject is what a following figure measures ("profits rose to £2bn", "inflation was 2%").
     static let levelVerbs: Set<String> = FigureChangeWords.up.union(FigureChangeWords.down).union([
@@ -204,7 +205,7 @@ extension FigureContext {
                 return t.text == "at" ? nil : nounPhrase(before: k - 1, from: first)
             }
             // "cut its stake from 70% to 49%", "raising the threshold to £150,000"
-            if t.kind == .word, t.text == "from" || t.text == "to", k - 2 >= first, tokens[k - 2].kind == .word,
+            if t.kind == .word, t.text == "from", k - 2 >= first, tokens[k - 2].kind == .word,
                !isVerbLike(k - 2), !Self.levelVerbs.contains(tokens[k - 2].text), !Self.skippedBeforeFigure.contains(tokens[k - 2].text),
                !Self.recordWords.contains(tokens[k - 2].text) {
                 return nounPhrase(before: k - 1, from: first)

@@ -121,8 +121,8 @@ extension FigureScanner {
                   q.kind == .measure && q.unit == "Meter" || q.kind == .number,
                   !Self.lengthWords.contains(text(q.end)) else { continue }
             let crossesSentence = (m.end..<q.start).contains { k in
-                tokens[k].kind == .symbol && [".", "!", "?", "\n"].contains(tokens[k].text) && k + 1 < tokens.count && tokens[k + 1].spaceBefore
-            }
+                tokens[k].kind == .symbol && [".", "!", "?"].contains(tokens[k].text) && k + 1 < tokens.count && tokens[k + 1].spaceBefore
+            } || scalars[tokens[m.end - 1].end..<tokens[q.start].start].contains("\n")
             guard !crossesSentence else { continue }
             out[j] = Quantity(start: q.start, end: q.end, kind: .money, value: v * scale, unit: m.unit, currency: m.currency,
                               qualifier: q.qualifier)
