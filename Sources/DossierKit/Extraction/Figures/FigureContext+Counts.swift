@@ -115,7 +115,7 @@ extension FigureContext {
     static let levelVerbs: Set<String> = FigureChangeWords.up.union(FigureChangeWords.down).union([
         "is", "are", "was", "were", "be", "been", "stood", "stands", "reached", "reach", "reaches", "hit", "hits",
         "totalled", "totaled", "totals", "topped", "remained", "remains", "averaged", "averages", "amounted",
-        "came", "went", "moved", "peaked", "exceeded", "closed", "ended", "finished", "opened", "traded", "trading", "passed", "hovered", "stayed",
+        "came", "went", "moved", "peaked", "exceeded", "remain", "stay", "stayed", "stand", "closed", "ended", "finished", "opened", "traded", "trading", "passed", "hovered", "stayed",
     ])
 
     /// Words between a noun and the figure it is measured by ("profits of £2bn", "a deal worth $2m").
@@ -205,7 +205,12 @@ extension FigureContext {
                 return t.text == "at" ? nil : nounPhrase(before: k - 1, from: first)
             }
             // "cut its stake from 70% to 49%", "raising the threshold to £150,000"
-            if t.kind == .word, t.text == "from", k - 2 >= first, tokens[k - 2].kind == .word,
+            // "gifts under £200", "a stake of more than 5%": a noun right before a bounded figure
+            if k == start, tokens[start].kind == .word, t.kind == .word, !Self.phraseStops.contains(t.text), !isVerbLike(k - 1),
+               !Self.levelVerbs.contains(t.text) {
+                return nounPhrase(before: k, from: first)
+            }
+            if t.kind == .word, t.text == "from" || t.text == "for", k - 2 >= first, tokens[k - 2].kind == .word,
                !isVerbLike(k - 2), !Self.levelVerbs.contains(tokens[k - 2].text), !Self.skippedBeforeFigure.contains(tokens[k - 2].text),
                !Self.recordWords.contains(tokens[k - 2].text) {
                 return nounPhrase(before: k - 1, from: first)

@@ -34,6 +34,9 @@ extension FigureScanner {
         var end = p.end
         if end < tokens.count, glued(end), tokens[end].kind == .word, let s = Self.scaleSuffixes[text(end)] {
             v *= s; end += 1
+        } else if end < tokens.count, tokens[end].kind == .word, ["m", "bn", "mn"].contains(text(end)), !tokens[end].isCapitalized,
+                  end + 1 >= tokens.count || tokens[end + 1].kind == .symbol, let s = Self.scaleSuffixes[text(end)] {
+            v *= s; end += 1   // "$458 m (£242.7m)": a spaced scale ending the amount
         }
         var q = Quantity(start: i, end: end, kind: .money, value: v, unit: cur.unit, currency: cur.code)
         if let name = currencyName(at: end), name.multiplier == 1, name.currency.code == cur.code,
