@@ -88,6 +88,11 @@ extension FigureContext {
             let t = tokens[a - 1]
             if t.kind == .word {
                 if Self.backStops.contains(t.text) || isVerbLike(a - 1) { break }
+                // an article starts the phrase unless a preposition joins it to a longer one ("price of a home")
+                if Self.determiners.contains(t.text), !(a - 2 >= start && Self.prepositions.contains(tokens[a - 2].text)) {
+                    a -= 1
+                    break
+                }
             } else if t.kind == .symbol, ["-", "'", "’"].contains(t.text), !t.spaceBefore, a - 1 > start,
                       tokens[a - 2].kind == .word, a < tokens.count, !tokens[a].spaceBefore {
             } else {
