@@ -8,7 +8,8 @@ enum FigureCard {
             ("id", .string(f.id.description)), ("document", .string(f.document.description)),
             ("text", .string(x.text)), ("kind", .string(x.kind.rawValue)), ("value", Cell(x.value)),
             ("low", Cell(x.low)), ("high", Cell(x.high)), ("unit", Cell(x.unit)), ("currency", Cell(x.currency)),
-            ("date", Cell(x.date)), ("qualifier", .string(x.qualifier.rawValue)), ("counts", Cell(x.counts)),
+            ("date", Cell(x.date)), ("time", Cell(x.time)), ("qualifier", .string(x.qualifier.rawValue)),
+            ("change", Cell(FiguresCommand.changeText(x))), ("counts", Cell(x.counts)),
             ("source", Cell(x.source)), ("start", .int(x.start)), ("end", .int(x.end)), ("sentence", Cell(sentence)),
             ("annotations", .list(CardAnnotations.lines(for: .figure(f.id), in: w))),
         ]

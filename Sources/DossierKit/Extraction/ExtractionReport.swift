@@ -21,12 +21,18 @@ public enum ExtractionReport {
         let figures = Table(
             columns: [.init("text"), .init("kind"), .init("value", alignRight: true), .init("qualifier"), .init("counts")],
             rows: analysis.figures.map { f in
-                [.string(f.text), .string(f.kind.rawValue), f.date.map(Cell.string) ?? (f.kind == .range ? .string(Self.range(f)) : Cell(f.value)),
+                [.string(f.text), .string(f.kind.rawValue), f.date.map(Cell.string) ?? f.time.map(Cell.string)
+                    ?? (f.kind == .range ? .string(Self.range(f)) : f.kind == .score ? .string(Self.score(f)) : Cell(f.value)),
                  .string(f.qualifier.rawValue), Cell(f.counts)]
             },
             emptyMessage: "no figures found")
         out += TableRenderer.render(figures, as: .table)
         return out
+    }
+
+    /// "3-1" for a score figure.
+    static func score(_ f: FigureFacts) -> String {
+        (f.low.map { Cell.double($0).text } ?? "?") + "-" + (f.high.map { Cell.double($0).text } ?? "?")
     }
 
     /// "20–30", "≥ 30", "≤ 700" for a range figure.

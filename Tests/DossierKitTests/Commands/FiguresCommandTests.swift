@@ -63,3 +63,47 @@ import Testing
         #expect(card.contains("while «just over 64,000» left, the RIA Novosti news agency reported."))
     }
 }
+
+/// Money in several currencies, changes in the listing, and week dates on the timeline.
+@Suite struct FiguresCurrencyAndTimelineTests {
+    static let text = "Santander bid £60bn for Abbey. HK$88bn was raised in Hong Kong. Sales rose from 5% to 7%. Another firm paid £2bn. It happened last week."
+
+    static func workspace() -> Workspace {
+        var w = Workspace()
+        let analyzer = TextAnalyzer(figureExtractor: FigureExtractor())
+        let draft = DocumentDraft(title: "t", source: "s", format: "text", sha256: "1", text: text, date: "2019-11-15")
+        w.add(draft, analysis: analyzer.analyze(text, documentDate: draft.date), loadedAt: "2019-11-15T00:00:00Z")
+        let second = "The deal closed on 15 December 2019."
+        let d2 = DocumentDraft(title: "u", source: "u", format: "text", sha256: "2", text: second, date: nil)
+        w.add(d2, analysis: analyzer.analyze(second, documentDate: nil), loadedAt: "2019-11-15T00:00:00Z")
+        return w
+    }
+
+    func run(_ line: [String]) throws -> CommandOutput {
+        var context = ShellContext(workspace: Self.workspace())
+        guard case .run(var command) = try CommandRegistry.standard.parse(line) else { throw CommandError("not a command") }
+        return try command.execute(in: &context)
+    }
+
+    @Test func moneyIsSortedWithinEachCurrencyAndTheFooterSaysSo() throws {
+        guard case .table(let t, _) = try run(["figures", "--kind", "money", "--sort", "value"]) else { Issue.record("no table"); return }
+        #expect(t.rows.map { $0[2].text } == ["£60bn", "£2bn", "HK$88bn"])
+        let currency = try #require(t.columns.firstIndex { $0.key == "currency" })
+        #expect(t.rows.map { $0[currency].text } == ["GBP", "GBP", "HKD"])
+        #expect(t.footer?.contains("no exchange rates") == true)
+    }
+
+    @Test func listingShowsTheChange() throws {
+        guard case .table(let t, _) = try run(["figures", "--kind", "percent"]) else { Issue.record("no table"); return }
+        let change = try #require(t.columns.firstIndex { $0.key == "change" })
+        #expect(t.rows.map { $0[change].text } == ["up 5 → 7", "up 5 → 7"])
+    }
+
+    @Test func weeksSortByTheirFirstDay() {
+        let dates = Timeline.entries(in: Self.workspace(), documents: nil).map(\.date)
+        let week = dates.firstIndex { $0.contains("-W") }, december = dates.firstIndex(of: "2019-12-15")
+        #expect(week != nil && december != nil && week! < december!, "order \(dates)")
+        #expect(CivilDate.sortKey("2019-W46") == "2019-11-11")
+        #expect(CivilDate.sortKey("199X") == "1990-01-01")
+    }
+}

@@ -27,6 +27,8 @@ extension FigureContext {
         var change: FigureChange
         /// The level reached ("rose to 5%"), when the figure is one.
         var isLevel = false
+        /// The level it moved from ("up from 1.6%").
+        var isFrom = false
     }
 
     func change(start: Int, end: Int) -> StatedChange? {
@@ -35,6 +37,11 @@ extension FigureContext {
         // an adverb between verb and figure: "rose sharply to 5%"
         func word(_ i: Int) -> String? { i >= first && i < tokens.count && tokens[i].kind == .word ? tokens[i].text : nil }
         var level = false
+        while let w = word(k - 1), w == "just" || w == "only" || w == "some" { k -= 1 }
+        // "up from 1.6%", "down from 5%": the level it moved from
+        if let w = word(k - 1), w == "from", let u = word(k - 2), u == "up" || u == "down" {
+            return StatedChange(change: u == "up" ? .up : .down, isFrom: true)
+        }
         if let w = word(k - 1), w == "by" || w == "to" {
             level = w == "to"
             k -= 1

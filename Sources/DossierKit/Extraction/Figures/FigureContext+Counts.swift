@@ -76,12 +76,23 @@ extension FigureContext {
     static let lyNouns: Set<String> = ["family", "supply", "italy", "july", "rally", "assembly", "ally", "monopoly", "belly", "jelly", "holy"]
 
     /// The noun phrase that ends right before `k` (at most six words, back to a stop or punctuation).
-    func nounPhrase(before k: Int, from start: Int) -> String? {
+    static let timeNouns: Set<String> = ["year", "years", "quarter", "quarters", "month", "months", "week", "weeks", "day", "days",
+                                         "period", "half", "time", "season", "seasons"]
+
+    func nounPhrase(before k0: Int, from start: Int) -> String? {
+        var k = k0
+        // "wine sales in 2003 were …": a time adjunct after the noun is not part of it
+        if k - 2 > start, tokens[k - 1].kind == .number, Self.prepositions.contains(tokens[k - 2].text) { k -= 2 }
         var a = k
         while a > start, k - a < 8 {
             let t = tokens[a - 1]
             if t.kind == .word {
                 if Self.backStops.contains(t.text) || isVerbLike(a - 1) { break }
+                // an article starts the phrase unless a preposition joins it to a longer one ("price of a home")
+                if Self.determiners.contains(t.text), !(a - 2 >= start && Self.prepositions.contains(tokens[a - 2].text)) {
+                    a -= 1
+                    break
+                }
             } else if t.kind == .symbol, ["-", "'", "’"].contains(t.text), !t.spaceBefore, a - 1 > start,
                       tokens[a - 2].kind == .word, a < tokens.count, !tokens[a].spaceBefore {
             } else {
@@ -91,6 +102,7 @@ extension FigureContext {
         }
         // a phrase cannot begin with a preposition or a joining word left over from the cut
         while a < k, Self.determiners.contains(tokens[a].text) || Self.prepositions.contains(tokens[a].text) { a += 1 }
+        while k > a, Self.prepositions.contains(tokens[k - 1].text) { k -= 1 }
         guard a < k, tokens[k - 1].kind == .word else { return nil }
         if k - a == 1, Self.pronouns.contains(tokens[a].text) || FigureSource.functionWords.contains(tokens[a].text) { return nil }
         return text(a, k)
@@ -101,13 +113,14 @@ extension FigureContext {
     /// Words that end a noun phrase read backwards (its start lies after them).
     static let backStops: Set<String> = countStops.subtracting(["of", "in", "at", "for", "on", "the", "a", "an", "its", "their", "his", "her", "this"])
         .union(verbs).union(["yesterday", "today", "tomorrow", "also", "already", "now", "not", "there", "what", "how",
-                             "where", "why", "while", "though", "although", "however", "meanwhile", "overall"])
+                             "where", "why", "while", "though", "although", "however", "meanwhile", "overall",
+                             "including", "includes", "included", "such", "especially", "notably"])
 
     /// Verbs whose subject is what a following figure measures ("profits rose to £2bn", "inflation was 2%").
     static let levelVerbs: Set<String> = FigureChangeWords.up.union(FigureChangeWords.down).union([
         "is", "are", "was", "were", "be", "been", "stood", "stands", "reached", "reach", "reaches", "hit", "hits",
         "totalled", "totaled", "totals", "topped", "remained", "remains", "averaged", "averages", "amounted",
-        "came", "went", "moved", "peaked", "exceeded", "closed", "ended", "finished", "opened", "traded", "trading", "passed", "hovered", "stayed",
+        "came", "went", "moved", "peaked", "exceeded", "remain", "stay", "stayed", "stand", "closed", "ended", "finished", "opened", "traded", "trading", "passed", "hovered", "stayed",
     ])
 
     /// Words between a noun and the figure it is measured by ("profits of £2bn", "a deal worth $2m").
@@ -143,8 +156,15 @@ extension FigureContext {
         }
         // "£4bn in tax cuts", "$2m in damages" (not "in London": a capital is a place or a name)
         if kind == .money, k + 1 < limit, tokens[k].text == "in", !tokens[k + 1].isCapitalized, tokens[k + 1].kind == .word,
-           let np = nounPhrase(from: k + 1, limit: limit) {
+           !Self.determiners.contains(tokens[k + 1].text), let np = nounPhrase(from: k + 1, limit: limit),
+           !Self.timeNouns.contains(tokens[k + 1].text) {
             return np
+        }
+        // "$3.3bn to buy a bank", "$10m to make": what the money is for
+        if kind == .money, k + 1 < limit, tokens[k].text == "to", tokens[k + 1].kind == .word, !tokens[k + 1].isCapitalized,
+           !Self.determiners.contains(tokens[k + 1].text), NumberLexicon.cardinals[tokens[k + 1].text] == nil {
+            let object = nounPhrase(from: k + 2, limit: limit, keepDeterminer: true)
+            return text(k, k + 2) + (object.map { " " + $0 } ?? "")
         }
         if kind == .duration { return nil }
         return subjectMeasured(before: start, from: sentence.lowerBound) ?? (kind == .money ? verbObject(before: start, from: sentence.lowerBound) : nil)
@@ -164,7 +184,9 @@ extension FigureContext {
         let object = text(verb, max(verb + 1, min(start, verb + 3)))
         var v = verb
         while v > first, Self.auxiliaries.contains(tokens[v - 1].text) || tokens[v - 1].text == "to" || tokens[v - 1].text == "each" { v -= 1 }
-        let objectText = start > verb + 1 && start - verb <= 3 ? text(verb, start) : text(verb, verb + 1)
+        var objectEnd = verb + 1
+        while objectEnd < start, tokens[objectEnd].isCapitalized { objectEnd += 1 }
+        let objectText = text(verb, objectEnd)
         _ = object
         if let subject = nounPhrase(before: v, from: first) { return subject + " " + objectText }
         return objectText
@@ -174,6 +196,7 @@ extension FigureContext {
     func subjectMeasured(before start: Int, from first: Int) -> String? {
         var k = start
         var steps = 0
+        var sawChange = false
         // back over linking words and an earlier figure of the same clause ("rose 5% to", "up from 3% to")
         while k > first, steps < 10 {
             let t = tokens[k - 1]
@@ -187,22 +210,30 @@ extension FigureContext {
                 return t.text == "at" ? nil : nounPhrase(before: k - 1, from: first)
             }
             // "cut its stake from 70% to 49%", "raising the threshold to £150,000"
-            if t.kind == .word, t.text == "from" || t.text == "to", k - 2 >= first, tokens[k - 2].kind == .word,
+            // "gifts under £200", "a stake of more than 5%": a noun right before a bounded figure
+            if k == start, tokens[start].kind == .word, t.kind == .word, !Self.phraseStops.contains(t.text), !isVerbLike(k - 1),
+               !Self.levelVerbs.contains(t.text) {
+                return nounPhrase(before: k, from: first)
+            }
+            if t.kind == .word, t.text == "from" || t.text == "for", k - 2 >= first, tokens[k - 2].kind == .word,
                !isVerbLike(k - 2), !Self.levelVerbs.contains(tokens[k - 2].text), !Self.skippedBeforeFigure.contains(tokens[k - 2].text),
                !Self.recordWords.contains(tokens[k - 2].text) {
                 return nounPhrase(before: k - 1, from: first)
             }
             // "to a record $180.7bn", "to a new high of 5%"
             if t.kind == .word, Self.recordWords.contains(t.text) { k -= 1; steps += 1; continue }
-            if t.kind == .word, Self.levelVerbs.contains(t.text) {
+            if t.kind == .word, Self.levelVerbs.contains(t.text), t.text != "up", t.text != "down" {
                 var v = k - 1
                 // "has risen", "had already fallen", "rose sharply"
                 while v > first, Self.auxiliaries.contains(tokens[v - 1].text) || tokens[v - 1].text.hasSuffix("ly") && tokens[v - 1].length > 4 { v -= 1 }
                 return nounPhrase(before: v, from: first)
             }
             if isFigurePart(k - 1) || t.kind == .word && Self.skippedBeforeFigure.contains(t.text) {
+                if t.text == "up" || t.text == "down" { sawChange = true }
                 k -= 1; steps += 1; continue
             }
+            // "wine sales in 2003 up 25%", "shares in the firm down 3%": the noun phrase before "up"/"down"
+            if sawChange, t.kind == .word, !isVerbLike(k - 1) { return nounPhrase(before: k, from: first) }
             return nil
         }
         return nil
@@ -210,7 +241,7 @@ extension FigureContext {
 
     static let recordWords: Set<String> = ["a", "an", "record", "new", "high", "low", "peak", "total", "fresh", "all-time", "the", "of"]
 
-    static let skippedBeforeFigure: Set<String> = ["by", "to", "from", "up", "down", "around", "about", "some", "nearly", "almost", "roughly"]
+    static let skippedBeforeFigure: Set<String> = ["by", "to", "from", "up", "down", "around", "about", "some", "nearly", "almost", "roughly", "just", "only", "in"]
 
     /// A token that belongs to a figure written before this one ("rose 5% to", "from $3bn to").
     func isFigurePart(_ k: Int) -> Bool {

@@ -143,6 +143,8 @@ struct FigureContext {
         var end = k
         while end < limit, end - k < 10 {
             let t = tokens[end]
+            // "a survey by Rightmove said …": the name ends at its verb
+            if end > k, t.kind == .word, Self.reportingVerbs.contains(t.text) || ["that", "which", "who", "was", "were", "is", "are", "has", "had"].contains(t.text) { break }
             if t.kind == .symbol, !(t.text == "'" || t.text == "’" || t.text == "-" || t.text == "&" || t.text == "."), true { break }
             if t.kind == .symbol, t.text == ".", t.spaceBefore || end + 1 >= limit || tokens[end + 1].spaceBefore && tokens[end + 1].isCapitalized { break }
             end += 1

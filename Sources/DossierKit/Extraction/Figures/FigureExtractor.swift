@@ -41,6 +41,7 @@ public struct FigureExtractor: FigureExtracting {
             if [.number, .money, .percent, .measure].contains(q.kind), let c = context.change(start: q.start, end: q.end) {
                 facts.change = c.change
                 if c.isLevel { facts.to = facts.value }
+                if c.isFrom { facts.from = facts.value }
             }
             if ![.date, .time, .score].contains(q.kind) {
                 let key = context.sentenceStart[q.start]
@@ -54,13 +55,13 @@ public struct FigureExtractor: FigureExtracting {
             }
             return facts
         }
-        Self.linkPairs(&out, found: found, scanner: scanner)
+        Self.linkPairs(&out, found: found, scanner: scanner, context: context)
         return out
     }
 
     /// "from 5% to 7%": both figures carry from/to (and the direction, unless a verb gave one); a figure in
     /// brackets right after another ("£60bn ($110bn)") counts what that one counts.
-    static func linkPairs(_ out: inout [FigureFacts], found: [Quantity], scanner: FigureScanner) {
+    static func linkPairs(_ out: inout [FigureFacts], found: [Quantity], scanner: FigureScanner, context: FigureContext) {
         guard found.count > 1 else { return }
         for j in 1..<found.count {
             let a = found[j - 1], b = found[j]
@@ -71,6 +72,11 @@ public struct FigureExtractor: FigureExtracting {
             if converted, a.kind == b.kind, out[j].counts == nil || out[j - 1].counts != nil {
                 out[j].counts = out[j - 1].counts
                 out[j].change = out[j].change ?? out[j - 1].change
+            }
+            // "cuts of 9.6% at Agriculture and 5.6% at the EPA": a figure joined to one of its kind shares what it counts
+            if out[j].counts == nil, a.kind == b.kind, b.start > 0, scanner.isWord(b.start - 1, "and") || scanner.isWord(b.start - 1, "or"),
+               b.start - a.end <= 6, context.sentenceStart[a.start] == context.sentenceStart[b.start] {
+                out[j].counts = out[j - 1].counts
             }
             guard b.start == a.end + 1, scanner.isWord(a.end, "to"), a.start > 0, scanner.isWord(a.start - 1, "from"),
                   a.kind == b.kind || a.kind == .number, let x = out[j - 1].value, let y = out[j].value else { continue }

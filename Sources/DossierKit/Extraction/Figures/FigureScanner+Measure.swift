@@ -60,7 +60,8 @@ extension FigureScanner {
                 if glued(k + 1), ["c", "f"].contains(text(k + 1)) { return (UnitLexicon.units["°" + text(k + 1)]!, k + 2) }
                 return ("Degree", k + 1)
             }
-            if t.text == "\"", k + 1 < tokens.count, tokens[k + 1].kind == .word { return ("Inch", k + 1) }
+            // 12" screen, 10 " long: an inch mark stands apart from the next word ("2.5 million "robots" opens a quotation)
+            if t.text == "\"", k + 1 < tokens.count, tokens[k + 1].kind == .word, tokens[k + 1].spaceBefore { return ("Inch", k + 1) }
             return nil
         }
         guard t.kind == .word else { return nil }

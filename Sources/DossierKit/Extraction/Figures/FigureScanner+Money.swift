@@ -34,6 +34,9 @@ extension FigureScanner {
         var end = p.end
         if end < tokens.count, glued(end), tokens[end].kind == .word, let s = Self.scaleSuffixes[text(end)] {
             v *= s; end += 1
+        } else if end < tokens.count, tokens[end].kind == .word, ["m", "bn", "mn"].contains(text(end)), !tokens[end].isCapitalized,
+                  end + 1 >= tokens.count || tokens[end + 1].kind == .symbol, let s = Self.scaleSuffixes[text(end)] {
+            v *= s; end += 1   // "$458 m (£242.7m)": a spaced scale ending the amount
         }
         var q = Quantity(start: i, end: end, kind: .money, value: v, unit: cur.unit, currency: cur.code)
         if let name = currencyName(at: end), name.multiplier == 1, name.currency.code == cur.code,
@@ -106,6 +109,28 @@ extension FigureScanner {
         }
         q.value = v + c / 100
         q.end = end
+    }
+
+    /// "1bn euros now, with another 550m to follow": an amount with a glued "m" or "bn" and no currency,
+    /// a few words after money in the same sentence, is money in that currency (not 550 metres).
+    func carryCurrency(_ found: [Quantity]) -> [Quantity] {
+        var out = found
+        var last: Quantity?
+        for j in out.indices {
+            let q = out[j]
+            if q.kind == .money { last = q; continue }
+            guard let m = last, q.start - m.end <= 20, q.end == q.start + 2, tokens[q.start].kind == .number,
+                  let v = tokens[q.start].value, glued(q.start + 1), let scale = ["m": 1e6, "bn": 1e9, "mn": 1e6][text(q.start + 1)],
+                  q.kind == .measure && q.unit == "Meter" || q.kind == .number,
+                  !Self.lengthWords.contains(text(q.end)) else { continue }
+            let crossesSentence = (m.end..<q.start).contains { k in
+                tokens[k].kind == .symbol && [".", "!", "?"].contains(tokens[k].text) && k + 1 < tokens.count && tokens[k + 1].spaceBefore
+            } || scalars[tokens[m.end - 1].end..<tokens[q.start].start].contains("\n")
+            guard !crossesSentence else { continue }
+            out[j] = Quantity(start: q.start, end: q.end, kind: .money, value: v * scale, unit: m.unit, currency: m.currency,
+                              qualifier: q.qualifier)
+        }
+        return out
     }
 
     // MARK: percent

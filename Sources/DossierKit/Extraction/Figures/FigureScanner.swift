@@ -44,7 +44,7 @@ struct FigureScanner {
             }
             i += 1
         }
-        return out
+        return carryCurrency(out)
     }
 
     static let trigger: UInt8 = 1, numeric: UInt8 = 2, standsAlone: UInt8 = 4

@@ -172,7 +172,9 @@ struct NumberPhraseScanner {
         }
         // "a dozen and a half" = 18, "a million and a half"
         if w == "a" || w == "an" || w == "one", i + 4 < tokens.count, isWord(i + 2, "and"), isWord(i + 3, "a"), isWord(i + 4, "half"),
-           case .cardinal(let s, let c)? = NumberLexicon.atom(tokens[i + 1].text), c == .scale || c == .hundred {
+           case .cardinal(let s, let c)? = NumberLexicon.atom(tokens[i + 1].text), c == .scale || c == .hundred,
+           // "one billion and a half million" is 1,000,500,000: the half belongs to the next scale
+           !(i + 5 < tokens.count && NumberLexicon.cardinals[tokens[i + 5].text]?.1 == .scale) {
             return NumberPhrase(start: i, end: i + 5, value: 1.5 * s, isWords: true)
         }
         // "half an hour", "half a mile": the fraction before a unit

@@ -85,7 +85,9 @@ import Testing
         ("Inflation was 2.5% in June.", "2.5%", "Inflation"),
         ("The Tories promised £4bn in tax cuts.", "£4bn", "tax cuts"),
         ("Figures showed a 3% rise in prices.", "3%", "rise in prices"),
-        ("It would cost Sony £9m ($17m) to make.", "$17m", "Sony"),
+        ("It would cost Sony £9m ($17m) to make.", "$17m", "to make"),
+        ("Yahoo earned $187m in the quarter.", "$187m", "Yahoo earned"),
+        ("Wine sales in 2003 were up 25%.", "25%", "Wine sales"),
     ])
     func counts(_ text: String, _ surface: String, _ counts: String) throws {
         let f = try Self.fig(surface, text)
