@@ -42,7 +42,12 @@ public struct SqlCommand: ShellCommand {
             result = try context.searchIndex.sql(text, in: context.workspace, generation: context.workspaceGeneration,
                                                  limit: limit, interruption: context.interruption,
                                                  timeout: context.settings.sqlTimeout)
-        } catch { throw CommandError("sql: \(error)") }
+        } catch {
+            // `sql` takes the rest of its line: say so when the line went on after a `;`.
+            let rest = text.split(separator: ";", maxSplits: 1).dropFirst().first?.trimmingWhitespace() ?? ""
+            let hint = rest.isEmpty ? "" : " (sql reads the rest of its line, '; \(rest.prefix(40))' included: put other commands on a line of their own)"
+            throw CommandError("sql: \(error)" + hint)
+        }
         var table = result.table
         if result.truncated {
             let note = "showing the first \(Format.count(limit)) rows; add LIMIT to the query or use --limit N"

@@ -46,7 +46,8 @@ public enum WorkspaceReference {
             }
             return [[e]]
         }
-        let key = text.lowercased()
+        let key = text.trimmingWhitespace().lowercased()
+        guard !key.isEmpty else { throw CommandError("no entity named '\(text)': give a name or an ID like e3") }
         let words = Set(key.split(whereSeparator: { $0 == " " }).map(String.init))
         var tiers: [[Entity]] = [[], [], []]
         for e in w.visibleEntities {

@@ -8,6 +8,7 @@ public struct WorkspaceDelta: Codable, Sendable, Equatable {
     var entities: CollectionDelta<Entity>?
     var figures: CollectionDelta<Figure>?
     var annotations: CollectionDelta<Annotation>?
+    var quotes: CollectionDelta<Quote>?
     var curation: ListDelta<CurationStep>?
     var history: ListDelta<String>?
     var counters: IDCounters?
@@ -18,6 +19,7 @@ public struct WorkspaceDelta: Codable, Sendable, Equatable {
         entities = CollectionDelta(from: old.entities, to: new.entities)
         figures = CollectionDelta(from: old.figures, to: new.figures)
         annotations = CollectionDelta(from: old.annotations, to: new.annotations)
+        quotes = CollectionDelta(from: old.quotes, to: new.quotes)
         curation = ListDelta(from: old.curation, to: new.curation)
         history = ListDelta(from: old.history, to: new.history)
         counters = old.counters == new.counters ? nil : new.counters
@@ -25,7 +27,7 @@ public struct WorkspaceDelta: Codable, Sendable, Equatable {
 
     /// True when nothing but the command history changed.
     public var changesOnlyHistory: Bool {
-        documents == nil && entities == nil && figures == nil && annotations == nil && curation == nil && counters == nil
+        documents == nil && entities == nil && figures == nil && annotations == nil && quotes == nil && curation == nil && counters == nil
     }
 
     /// The workspace after the change; nil when `base` is not a workspace it can apply to.
@@ -34,11 +36,12 @@ public struct WorkspaceDelta: Codable, Sendable, Equatable {
               let entities = entities.map({ $0.apply(to: base.entities) }) ?? base.entities,
               let figures = figures.map({ $0.apply(to: base.figures) }) ?? base.figures,
               let annotations = annotations.map({ $0.apply(to: base.annotations) }) ?? base.annotations,
+              let quotes = quotes.map({ $0.apply(to: base.quotes) }) ?? base.quotes,
               let curation = curation.map({ $0.apply(to: base.curation) }) ?? base.curation,
               let history = history.map({ $0.apply(to: base.history) }) ?? base.history
         else { return nil }
         return Workspace(documents: documents, entities: entities, figures: figures, annotations: annotations,
-                         curation: curation, counters: counters ?? base.counters, history: history)
+                         curation: curation, counters: counters ?? base.counters, history: history, quotes: quotes)
     }
 }
 
@@ -52,6 +55,7 @@ extension Document: JournalItem {}
 extension Entity: JournalItem {}
 extension Figure: JournalItem {}
 extension Annotation: JournalItem {}
+extension Quote: JournalItem {}
 
 /// The change to one ID-keyed collection.
 struct CollectionDelta<Item: JournalItem>: Codable, Sendable, Equatable {
