@@ -20,8 +20,8 @@ extension HTMLReport {
         var omittedFigures: String?
         var annotations: [AnnotationRow]
         var tags: [TagRow]
-        // Quotes and speakers (issue 14) are not in the workspace yet: when they are, add a
-        // `quotes` list here and fill the section marked QUOTES in HTMLReportTemplate.
+        /// Who said what, in document order.
+        var quotes: [QuoteRow]
 
         func render(with template: MustacheTemplate) -> String { template.render(self) }
     }
@@ -51,6 +51,14 @@ extension HTMLReport {
 
     struct Quote {
         var prefix, text, suffix: String
+    }
+
+    struct QuoteRow {
+        var id, text, kind, document, speaker: String
+        /// The cue ("said", "according to"); nil when the text gives none.
+        var cue: String?
+        /// Anchor of the speaker's entity when the report lists it.
+        var speakerHref: String?
     }
 
     struct AnnotationRow {

@@ -75,6 +75,7 @@ footer { margin-top: 3rem; color: var(--muted); font-size: .85rem; }
 <a href="#timeline">Timeline</a>
 <a href="#entities">Entities</a>
 <a href="#figures">Figures</a>
+{{^empty(quotes)}}<a href="#quotes">Quotes</a>{{/empty(quotes)}}
 <a href="#notes">Notes and highlights</a>
 </nav>
 </header>
@@ -132,7 +133,17 @@ footer { margin-top: 3rem; color: var(--muted); font-size: .85rem; }
 {{^figureGroups}}<p class="empty">No figures.</p>{{/figureGroups}}
 </section>
 
-{{! QUOTES: quotes and speakers (issue 14) render here, in <section id="quotes">, once the workspace has them. }}
+{{^empty(quotes)}}
+<section id="quotes">
+<h2>Quotes</h2>
+<ul class="figures">
+{{#quotes}}
+<li id="{{id}}">{{#speakerHref}}<a href="{{speakerHref}}">{{speaker}}</a>{{/speakerHref}}{{^speakerHref}}{{speaker}}{{/speakerHref}}{{#cue}} <span class="muted">{{cue}}</span>{{/cue}} <span class="id">{{id}} · {{kind}}</span> in <a href="#{{document}}">{{document}}</a>
+<blockquote>{{text}}</blockquote></li>
+{{/quotes}}
+</ul>
+</section>
+{{/empty(quotes)}}
 
 <section id="notes">
 <h2>Notes and highlights</h2>

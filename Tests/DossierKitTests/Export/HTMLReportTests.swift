@@ -54,6 +54,19 @@ import Testing
         #expect(Self.values(of: "id", in: all).filter { FigureID($0) != nil }.count == w.figures.count)
     }
 
+    @Test func listsTheQuotesWithTheirSpeakers() throws {
+        let w = try Self.exampleWorkspace()
+        let html = try Self.render(w)
+        let quote = try #require(w.quotes.first { w.speakerEntity(of: $0) != nil })
+        let speaker = try #require(w.speakerEntity(of: quote))
+        #expect(html.contains("<section id=\"quotes\">") && html.contains("<a href=\"#quotes\">Quotes</a>"))
+        #expect(html.contains("<li id=\"\(quote.id)\">"))
+        #expect(html.contains("\(speaker.name) (\(speaker.id))"))
+        var none = w
+        none.quotes = []
+        #expect(!(try Self.render(none)).contains("id=\"quotes\""), "no empty Quotes section")
+    }
+
     @Test func svgChartsAreWellFormedAndDrawTheData() throws {
         let w = try Self.exampleWorkspace()
         let html = try Self.render(w)
