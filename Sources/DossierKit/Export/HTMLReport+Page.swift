@@ -18,10 +18,10 @@ extension HTMLReport {
         var figureGroups: [FigureGroup]
         var figureCount: String
         var omittedFigures: String?
-        var annotations: [AnnotationRow]
-        var tags: [TagRow]
         /// Who said what, in document order.
         var quotes: [QuoteRow]
+        var annotations: [AnnotationRow]
+        var tags: [TagRow]
 
         func render(with template: MustacheTemplate) -> String { template.render(self) }
     }
