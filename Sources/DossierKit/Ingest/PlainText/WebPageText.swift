@@ -167,7 +167,7 @@ public enum WebPageText {
 
     /// What a line shaped as a headline only because a date follows it (two words, or a full stop)
     /// gives up to one shaped as a headline outright.
-    static let relaxedShapeCost = 0.3
+    static let relaxedShapeCost = 0.15
 
     /// The first lines of the article stretch may hold its headline (when a standfirst above it
     /// reads as prose).
@@ -178,7 +178,7 @@ public enum WebPageText {
     static func isHeadlineShaped(_ line: PageLine, dated: Bool = false) -> Bool {
         guard ((dated ? 2 : 3)...30).contains(line.words), line.characters <= 200, line.phrases == 0, line.kind != .barrier,
               !line.isBoilerplate, !line.isTimestamp, !line.contentWords.isEmpty,
-              !line.contentWords.contains(where: creditWords.contains) else { return false }
+              !line.contentWords.contains(where: creditWords.contains), !isByline(line.text) else { return false }
         if dated { return true }
         return !hasSentenceBreak(line.text) && (!line.text.hasSuffix(".") || line.text.hasSuffix(".."))
     }
@@ -196,6 +196,12 @@ public enum WebPageText {
         let parts = token.split(whereSeparator: { $0 == "/" || $0 == "." || $0 == "-" })
         guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }) else { return false }
         return parts.contains { $0.count == 4 } || parts.allSatisfy { $0.count <= 2 }
+    }
+
+    /// "By Amy Kuperinsky | NJ Advance Media": "By" and a capitalised name open a byline, not a headline.
+    static func isByline(_ text: Substring) -> Bool {
+        guard text.hasPrefix("By "), let next = text.dropFirst(3).first else { return false }
+        return next.isUppercase
     }
 
     /// Words of photo captions and credits, which sit between a headline and its article.
