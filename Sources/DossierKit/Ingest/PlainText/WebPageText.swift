@@ -46,6 +46,7 @@ public enum WebPageText {
         } else if let h = headline, first - h - 1 <= headerLines {
             for i in (h + 1)..<first where lines[i].isKeptInside && !lines[i].isBoilerplate { keep[i] = true }
         }
+        dropRepeats(lines, &keep)
         var out = ""
         var previous: Int?
         var setAside: [String] = []
@@ -59,6 +60,27 @@ public enum WebPageText {
         guard out.contains(where: { !$0.isWhitespace }) else { return nil }
         return PageText(title: headline.map { String(lines[$0].text) }, text: out, setAside: setAside)
     }
+
+    /// An article does not print the same sentence twice: a kept line of `repeatWords` words or
+    /// more that repeats an earlier kept line (whole, or cut short with an ellipsis) is page
+    /// metadata or a pull quote, and goes.
+    static func dropRepeats(_ lines: [PageLine], _ keep: inout [Bool]) {
+        var earlier: [Substring] = []
+        for i in lines.indices where keep[i] && lines[i].words >= repeatWords {
+            let text = lines[i].text
+            var core = text
+            while let l = core.last, l == "." || l == "…" || l == " " { core = core.dropLast() }
+            let cut = text.hasSuffix("...") || text.hasSuffix("…")
+            if earlier.contains(where: { $0 == text || (cut && $0.hasPrefix(core)) }) {
+                keep[i] = false
+            } else {
+                earlier.append(text)
+            }
+        }
+    }
+
+    /// Lines shorter than this may repeat inside an article (table cells, list items).
+    static let repeatWords = 5
 
     /// A page shows its furniture in short lines that are not sentences: "Sign in", "Subscribe",
     /// "Share", "Privacy Policy". Only short lines are looked at, so ordinary articles cost almost
