@@ -157,7 +157,8 @@ public enum WebPageText {
     }
 
     /// The line that reads as the article's headline, above the article or among its first lines:
-    /// three to thirty words, one sentence at most and not ending in a full stop, not furniture, a
+    /// three to thirty words, one sentence at most and not ending in a full stop (unless a date
+    /// follows it: `isHeadlineShaped`), not furniture, a
     /// timestamp or a photo credit, sharing most of its words with the article. What marks a
     /// headline gains: printed twice in the page (a section bar or breadcrumb, then the heading),
     /// followed by a byline or date, Title Case, length (up to eight words: captions and labels
