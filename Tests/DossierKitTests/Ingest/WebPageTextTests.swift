@@ -61,6 +61,25 @@ struct WebPageTextTests {
         #expect(page.title == "Old Bridge Closes")
     }
 
+    @Test func aHeadlineThatADateFollowsMayEndInAFullStop() throws {
+        let text = "Menu\nSign in\nSubscribe\n\nThe Bridge Closes. Drivers Wait.\n13/06/2019 Jane Doe\n\n" + Self.article
+        let page = try #require(WebPageText.extract(text))
+        #expect(page.title == "The Bridge Closes. Drivers Wait.")
+        #expect(page.text == Self.article)
+    }
+
+    @Test func aBylineIsNotAHeadline() {
+        #expect(WebPageText.isHeadlineShaped(PageLine("By Jane Doe | Gazette Media for the Example Gazette")) == false)
+        #expect(WebPageText.isHeadlineShaped(PageLine("By the numbers: the bridge in ten charts")))
+    }
+
+    @Test func aLineRepeatedInsideTheArticleIsKeptOnce() throws {
+        let lines = Self.article.split(separator: "\n")
+        let repeated = Self.article + "\n" + lines[0] + "\n" + lines[1].prefix(40) + "..."
+        let page = try #require(WebPageText.extract("Menu\nSign in\nSubscribe\n\nOld Bridge Closes\n\n" + repeated))
+        #expect(page.text == Self.article)
+    }
+
     @Test(arguments: [
         ("Home", PageLine.Kind.short),
         ("Sign up for our newsletter", .barrier),

@@ -46,6 +46,7 @@ public enum WebPageText {
         } else if let h = headline, first - h - 1 <= headerLines {
             for i in (h + 1)..<first where lines[i].isKeptInside && !lines[i].isBoilerplate { keep[i] = true }
         }
+        dropRepeats(lines, &keep)
         var out = ""
         var previous: Int?
         var setAside: [String] = []
@@ -59,6 +60,27 @@ public enum WebPageText {
         guard out.contains(where: { !$0.isWhitespace }) else { return nil }
         return PageText(title: headline.map { String(lines[$0].text) }, text: out, setAside: setAside)
     }
+
+    /// An article does not print the same sentence twice: a kept line of `repeatWords` words or
+    /// more that repeats an earlier kept line (whole, or cut short with an ellipsis) is page
+    /// metadata or a pull quote, and goes.
+    static func dropRepeats(_ lines: [PageLine], _ keep: inout [Bool]) {
+        var earlier: [Substring] = []
+        for i in lines.indices where keep[i] && lines[i].words >= repeatWords {
+            let text = lines[i].text
+            var core = text
+            while let l = core.last, l == "." || l == "…" || l == " " { core = core.dropLast() }
+            let cut = text.hasSuffix("...") || text.hasSuffix("…")
+            if earlier.contains(where: { $0 == text || (cut && $0.hasPrefix(core)) }) {
+                keep[i] = false
+            } else {
+                earlier.append(text)
+            }
+        }
+    }
+
+    /// Lines shorter than this may repeat inside an article (table cells, list items).
+    static let repeatWords = 5
 
     /// A page shows its furniture in short lines that are not sentences: "Sign in", "Subscribe",
     /// "Share", "Privacy Policy". Only short lines are looked at, so ordinary articles cost almost
@@ -135,7 +157,8 @@ public enum WebPageText {
     }
 
     /// The line that reads as the article's headline, above the article or among its first lines:
-    /// three to thirty words, one sentence at most and not ending in a full stop, not furniture, a
+    /// three to thirty words, one sentence at most and not ending in a full stop (unless a date
+    /// follows it: `isHeadlineShaped`), not furniture, a
     /// timestamp or a photo credit, sharing most of its words with the article. What marks a
     /// headline gains: printed twice in the page (a section bar or breadcrumb, then the heading),
     /// followed by a byline or date, Title Case, length (up to eight words: captions and labels
@@ -149,12 +172,15 @@ public enum WebPageText {
         for i in lowest...highest {
             let line = lines[i]
             if i >= first, line.kind == .good || line.kind == .nearGood { continue }
-            guard isHeadlineShaped(line) else { continue }
+            let dated = (i + 1..<min(lines.count, i + 4)).contains(where: { isDateOrByline(lines[$0]) })
+            let plain = isHeadlineShaped(line)
+            guard plain || isHeadlineShaped(line, dated: i + 1 < lines.count && isDated(lines[i + 1])) else { continue }
             let shared = line.contentWords.filter(vocabulary.contains).count
             let size = min(1, Double(line.contentWords.count) / 4)
             var score = Double(shared) / Double(line.contentWords.count) * size - 0.01 * Double(abs(first - i))
             if lines.indices.contains(where: { $0 != i && lines[$0].text.contains(line.text) }) { score += 0.25 }
-            if (i + 1..<min(lines.count, i + 4)).contains(where: { lines[$0].isBoilerplate || lines[$0].isTimestamp }) { score += 0.4 }
+            if dated { score += 0.4 }
+            if !plain { score -= relaxedShapeCost }
             if line.titleCaseWords >= 2 { score += 0.1 }
             score += 0.4 * Double(min(line.words, 8)) / 8
             if score > (best?.score ?? 0.3) { best = (score, i) }
@@ -162,15 +188,43 @@ public enum WebPageText {
         return best?.index
     }
 
+    /// What a line shaped as a headline only because a date follows it (two words, or a full stop)
+    /// gives up to one shaped as a headline outright.
+    static let relaxedShapeCost = 0.15
+
     /// The first lines of the article stretch may hold its headline (when a standfirst above it
     /// reads as prose).
     static let headlineLinesInside = 3
 
-    static func isHeadlineShaped(_ line: PageLine) -> Bool {
-        guard (3...30).contains(line.words), line.characters <= 200, line.phrases == 0, line.kind != .barrier,
+    /// A headline has three to thirty words, one sentence, no closing full stop; one that a date or
+    /// byline follows may be two words long or punctuated as a sentence ("Meth. We're on it.").
+    static func isHeadlineShaped(_ line: PageLine, dated: Bool = false) -> Bool {
+        guard ((dated ? 2 : 3)...30).contains(line.words), line.characters <= 200, line.phrases == 0, line.kind != .barrier,
               !line.isBoilerplate, !line.isTimestamp, !line.contentWords.isEmpty,
-              !line.contentWords.contains(where: creditWords.contains), !hasSentenceBreak(line.text) else { return false }
-        return !line.text.hasSuffix(".") || line.text.hasSuffix("..")
+              !line.contentWords.contains(where: creditWords.contains), !isByline(line.text) else { return false }
+        if dated { return true }
+        return !hasSentenceBreak(line.text) && (!line.text.hasSuffix(".") || line.text.hasSuffix(".."))
+    }
+
+    /// A byline, a timestamp or a line opening with a date ("13/06/2014 Tony Carter"): what follows
+    /// a headline.
+    static func isDateOrByline(_ line: PageLine) -> Bool {
+        line.isBoilerplate || line.isTimestamp || isDated(line)
+    }
+
+    /// A timestamp or a line opening with a numeric date.
+    static func isDated(_ line: PageLine) -> Bool {
+        if line.isTimestamp { return true }
+        guard line.words <= 16, let token = line.text.split(separator: " ").first else { return false }
+        let parts = token.split(whereSeparator: { $0 == "/" || $0 == "." || $0 == "-" })
+        guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }) else { return false }
+        return parts.contains { $0.count == 4 } || parts.allSatisfy { $0.count <= 2 }
+    }
+
+    /// "By Amy Kuperinsky | NJ Advance Media": "By" and a capitalised name open a byline, not a headline.
+    static func isByline(_ text: Substring) -> Bool {
+        guard text.hasPrefix("By "), let next = text.dropFirst(3).first else { return false }
+        return next.isUppercase
     }
 
     /// Words of photo captions and credits, which sit between a headline and its article.
