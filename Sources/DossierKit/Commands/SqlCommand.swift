@@ -45,8 +45,9 @@ public struct SqlCommand: ShellCommand {
         } catch {
             // `sql` takes the rest of its line: say so when the line went on after a `;`.
             let rest = text.split(separator: ";", maxSplits: 1).dropFirst().first?.trimmingWhitespace() ?? ""
-            let hint = rest.isEmpty ? "" : " (sql reads the rest of its line, '; \(rest.prefix(40))' included: put other commands on a line of their own)"
-            throw CommandError("sql: \(error)" + hint)
+            let said = "\(error)"
+            let hint = rest.isEmpty || said.contains("one statement") ? "" : " (sql reads the rest of its line, '; \(rest.prefix(40))' included: put other commands on a line of their own)"
+            throw CommandError("sql: " + said + hint)
         }
         var table = result.table
         if result.truncated {

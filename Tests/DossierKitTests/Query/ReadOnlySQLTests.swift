@@ -110,6 +110,8 @@ struct ReadOnlySQLTests {
         let r = h.run("sql SELECT 1; drop d1")
         #expect(r.err.contains("one statement at a time"), "\(r.err)")
         #expect(h.workspace.document(DocumentID(1)) != nil)
+        let failed = h.run("sql SELECT * FROM nosuch; docs").err
+        #expect(failed.contains("no such table") && failed.contains("sql reads the rest of its line, '; docs' included"), "\(failed)")
         #expect(h.run("set sql-timeout 0.5").out == "sql-timeout = 0.5\n")
         #expect(h.session.context.settings.sqlTimeout == 0.5)
         #expect(h.run("set sql-timeout soon").err == "test:1: set sql-timeout: expected a number of seconds (0: no limit)\n")
