@@ -62,7 +62,10 @@ import Testing
         #expect(drawn.contains("(17 more entities not drawn)"))
         let csv = h.run("entities --chart --sort documents --format csv").out
         #expect(csv.hasPrefix("id,name,type,mentions,documents\r\ne1,Kazakhstan,LOC,7,3\r\ne8,Astana,LOC,3,3\r\n"))
-        #expect(h.run("entities --chart --type PER --format json").out.components(separatedBy: "\"PER\"").count - 1 == 5)
+        // The chart's data covers the same people the listing has (fewer than its 20 bars).
+        let people = h.run("entities --type PER --format json").out.components(separatedBy: "\"PER\"").count - 1
+        #expect(people >= 4)
+        #expect(h.run("entities --chart --type PER --format json").out.components(separatedBy: "\"PER\"").count - 1 == people)
     }
 
     @Test func entityCardHasASparklineAndItsData() {
