@@ -18,19 +18,7 @@ import Testing
         let split = try CommandLineSplitter.split(line)
         guard case .run(var command) = try CommandRegistry.standard.parse(split[0].words) else { return "" }
         context.rawArguments = split[0].rawArguments
-        switch try command.execute(in: &context) {
-        case .message(let s), .status(let s): return s
-        case let .table(t, format): return TableRenderer.render(t, as: format ?? .table)
-        case .sequence(let outputs):
-            return outputs.map { output -> String in
-                switch output {
-                case .message(let s): s
-                case let .table(t, format): TableRenderer.render(t, as: format ?? .table)
-                default: ""
-                }
-            }.joined()
-        default: return ""
-        }
+        return renderedText(of: try command.execute(in: &context))
     }
 
     @Test func oneEntityAcrossDocuments() throws {
@@ -73,18 +61,9 @@ import Testing
         guard case .run(var command) = try CommandRegistry.standard.parse(split[0].words) else { return "" }
         context.rawArguments = split[0].rawArguments
         defer { w = context.workspace }
-        return Self.text(of: try command.execute(in: &context))
+        return renderedText(of: try command.execute(in: &context))
     }
 
-    /// The text a command's output renders to, as a table-format run prints it.
-    static func text(of output: CommandOutput) -> String {
-        switch output {
-        case .message(let s), .status(let s): s
-        case let .table(t, format): TableRenderer.render(t, as: format ?? .table)
-        case .sequence(let outputs): outputs.map(text(of:)).joined()
-        default: ""
-        }
-    }
 
     @Test func showPicksTheMostMentionedAndListsTheOthers() throws {
         var w = workspace()
@@ -124,5 +103,15 @@ import Testing
         let csv = try run("mentions Labour --format csv", &w)
         #expect(csv.contains("d3,3,9,Labour,LOC,,"))
         #expect(csv.contains("d1,0,6,Labour,ORG,,"))
+    }
+}
+
+/// The text a command's output renders to, as a table-format run prints it.
+private func renderedText(of output: CommandOutput) -> String {
+    switch output {
+    case .message(let s), .status(let s): s
+    case let .table(t, format): TableRenderer.render(t, as: format ?? .table)
+    case .sequence(let outputs): outputs.map(renderedText(of:)).joined()
+    default: ""
     }
 }
