@@ -27,6 +27,8 @@ case "export":
     ExportBenchmark.run(rest)
 case "journal":
     JournalBenchmark.run(rest)
+case "sessions":
+    SessionsBenchmark.run(rest)
 default:
     print("""
         usage: dossier-bench MODE …   (build with: swift build -c release)
@@ -41,5 +43,8 @@ default:
                                tag lists, curation re-apply) at N, 10×N, 100×N (default N 1,000)
           export [DIR]         chart data, network (GEXF, GraphML) and reports (HTML, Markdown)
           journal [DIR]        cost of the journal of unsaved changes on loads and small changes; recovery time
+          sessions [--corpus DIR] [--copies 1,4,9] [--runs N] [--keep DIR]
+                               open, open + search, save, size and peak RSS of sessions of the corpus copied
+                               1×/4×/9×, beside Python's json.load of the same files
         """)
 }

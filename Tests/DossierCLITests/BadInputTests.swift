@@ -31,7 +31,7 @@ import Testing
         #expect(r.status == 1)
         #expect(r.stderr == """
             -c:1: cannot open bad.json: not valid JSON (the file ends too early: truncated?)
-            -c:1: cannot open future.json: session format version 7 is newer than this Dossier supports (2); upgrade Dossier
+            -c:1: cannot open future.json: session format version 7 is newer than this Dossier supports (3); upgrade Dossier
 
             """)
         #expect(r.stdout.hasSuffix("d1,Grain Exports Rise,13,1,1,,a.txt\r\n"))

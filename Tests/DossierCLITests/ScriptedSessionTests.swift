@@ -58,7 +58,7 @@ import Testing
         #expect(resumed.stdout.contains("1  load grain.txt\n"))
         #expect(!resumed.stdout.contains("note_typo"), "a line that failed to parse is not history")
         let second = try p.read("Sessions/second.json")
-        #expect(second == first.replacingOccurrences(of: "\"load grain.txt\"", with: "\"load grain.txt\",\n    \"history\""))
+        #expect(second == first.replacingOccurrences(of: "\"load grain.txt\"", with: "\"load grain.txt\",\n\"history\""))
     }
 
     @Test func errorsNameTheScriptAndLineAndTheScriptGoesOn() throws {

@@ -95,7 +95,7 @@ public enum JournalRecovery {
                 workspace = next
             }
             // The result must hold together like any session file before it replaces the workspace.
-            if let problem = SessionValidator.validate(SessionFile(workspace)) {
+            if let problem = SessionValidator.validate(workspace) {
                 throw JournalError.damaged(journal.path, reason: "the recovered session is damaged (\(problem))")
             }
             return Recovered(workspace: workspace, session: header.session, digest: header.base,

@@ -13,6 +13,17 @@ public enum AtomicFile {
     /// `replacingReadOnly`, and keeps its mode.
     @discardableResult
     public static func write(_ bytes: [UInt8], to path: String, replacingReadOnly: Bool = false) throws(SessionError) -> String {
+        try write(to: path, replacingReadOnly: replacingReadOnly) { sink in
+            var copy = bytes
+            try sink(&copy)
+        }
+    }
+
+    /// Writes what `produce` hands to its sink, chunk by chunk, so the file is never whole in memory;
+    /// otherwise as `write(_:to:)`. An error thrown by `produce` leaves the old file as it was.
+    @discardableResult
+    static func write(to path: String, replacingReadOnly: Bool = false,
+                      produce: (_ sink: @escaping (inout [UInt8]) throws -> Void) throws -> Void) throws(SessionError) -> String {
         let target = try resolve(path)
         var existing = stat()
         let exists = stat(target, &existing) == 0
@@ -33,12 +44,20 @@ public enum AtomicFile {
             unlink(tmp)
             return .io(path: path, reason: "cannot write: \(reason)")
         }
-        var offset = 0
-        while offset < bytes.count {
-            let n = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + offset, bytes.count - offset) }
-            if n < 0, errno == EINTR { continue }
-            if n <= 0 { throw fail(n == 0 ? "no space written" : String(cString: strerror(errno))) }
-            offset += n
+        do {
+            try produce { (chunk: inout [UInt8]) throws in
+                var offset = 0
+                while offset < chunk.count {
+                    let n = chunk.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + offset, $0.count - offset) }
+                    if n < 0, errno == EINTR { continue }
+                    if n <= 0 { throw WriteFailure(reason: n == 0 ? "no space written" : String(cString: strerror(errno))) }
+                    offset += n
+                }
+            }
+        } catch let error as WriteFailure {
+            throw fail(error.reason)
+        } catch {
+            throw fail("\(error)")
         }
         let mode = exists ? existing.st_mode & 0o7777 : newFileMode()
         guard fchmod(fd, mode) == 0 else { throw fail(String(cString: strerror(errno))) }
@@ -55,6 +74,9 @@ public enum AtomicFile {
         syncFolder(folder)
         return target
     }
+
+    /// A `write(2)` that failed, carried out of the chunk sink.
+    private struct WriteFailure: Error { var reason: String }
 
     /// The file a path names: the path itself, or the final target when it is a symlink.
     public static func resolve(_ path: String) throws(SessionError) -> String {

@@ -3,16 +3,68 @@ import Foundation
 /// Encodes a workspace as session JSON (sorted keys, stable order: the same state gives the same
 /// bytes) and decodes it back, naming exactly what is wrong with a bad file.
 public enum SessionCodec {
+    /// The session's bytes in the current version (see `ColumnarSessionWriter`).
     public static func encode(_ workspace: Workspace) throws -> [UInt8] {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        var data = try encoder.encode(SessionFile(workspace))
-        data.append(0x0A)
-        return [UInt8](data)
+        var writer = ColumnarSessionWriter(workspace)
+        try writer.write(workspace)
+        return writer.out.finish()
     }
 
-    /// Decodes session bytes; `path` is only used in error messages.
+    /// Writes the session in chunks of about a megabyte to `sink`, never holding it whole.
+    static func encode(_ workspace: Workspace, to sink: @escaping (inout [UInt8]) throws -> Void) throws {
+        var writer = ColumnarSessionWriter(workspace, flush: sink)
+        try writer.write(workspace)
+    }
+
+    /// Decodes session bytes; `path` is only used in error messages. The format and version are
+    /// found first without decoding anything else, so a wrong format or a future version is named
+    /// at once; the current version is read by `ColumnarSessionReader`, older ones by `JSONDecoder`
+    /// and then migrated.
     public static func decode(_ bytes: [UInt8], path: String) throws(SessionError) -> Workspace {
+        let header = bytes.withUnsafeBufferPointer { scanHeader($0) }
+        guard let header, header.format == SessionFile.formatName, let version = header.version,
+              version == SessionFile.currentVersion
+        else { return try decodeEarlier(bytes, path: path) }
+        let workspace: Workspace
+        do {
+            workspace = try bytes.withUnsafeBufferPointer { (b) throws(JSONScanError) in try ColumnarSessionReader.read(b) }
+        } catch {
+            let line = bytes.prefix(min(error.offset, bytes.count)).reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
+            if error.problem.hasPrefix("the file ends") { throw .notJSON(path: path, detail: error.problem) }
+            throw .invalid(path: path, detail: oneLine(error.offset > 0 ? "\(error), line \(line)" : "\(error)"))
+        }
+        if let problem = SessionValidator.validate(workspace) { throw .invalid(path: path, detail: problem) }
+        return workspace
+    }
+
+    /// `format` and `version` from the top-level object, skipping every other value unparsed; nil
+    /// when the bytes are not a JSON object or either is missing or of the wrong type.
+    static func scanHeader(_ bytes: UnsafeBufferPointer<UInt8>) -> SessionHeader? {
+        var s = JSONScanner(bytes)
+        var header = SessionHeader()
+        do {
+            try s.expect(UInt8(ascii: "{"))
+            if s.peek() == UInt8(ascii: "}") { return nil }
+            while true {
+                let key = try s.readString()
+                try s.expect(UInt8(ascii: ":"))
+                switch key {
+                case "format": header.format = try s.readString()
+                case "version": header.version = try s.readInt()
+                default: try s.skipValue()
+                }
+                if header.format != nil, header.version != nil { return header }
+                guard s.peek() == UInt8(ascii: ",") else { return nil }
+                try s.expect(UInt8(ascii: ","))
+            }
+        } catch {
+            return nil
+        }
+    }
+
+    /// Versions 1 and 2 (one pretty-printed object per item), and every file that is not a
+    /// readable session, for the messages that say why.
+    static func decodeEarlier(_ bytes: [UInt8], path: String) throws(SessionError) -> Workspace {
         let data = Data(bytes)
         let header: SessionHeader
         do {
@@ -35,17 +87,19 @@ public enum SessionCodec {
         do {
             file = try JSONDecoder().decode(SessionFile.self, from: data)
         } catch let error as DecodingError {
-            throw .invalid(path: path, detail: describe(error))
+            throw .invalid(path: path, detail: oneLine(describe(error)))
         } catch {
-            throw .invalid(path: path, detail: "\(error)")
+            throw .invalid(path: path, detail: oneLine("\(error)"))
         }
-        if let problem = SessionValidator.validate(file) { throw .invalid(path: path, detail: problem) }
-        return migrate(file.workspace, from: version)
+        let workspace = file.workspace
+        if let problem = SessionValidator.validate(workspace) { throw .invalid(path: path, detail: problem) }
+        return migrate(workspace, from: version)
     }
 
     /// Brings a workspace decoded from an older version up to the current one.
     /// 1 → 2: quotes did not exist; they are found in each document's stored text, the stored
     /// entity mentions resolving their speakers, as loading the document would have.
+    /// 2 → 3: the same data in a new layout; nothing to do.
     static func migrate(_ workspace: Workspace, from version: Int,
                         quoteExtractor: any QuoteExtracting = QuoteExtractor()) -> Workspace {
         var w = workspace
@@ -53,19 +107,41 @@ public enum SessionCodec {
         return w
     }
 
+    /// A message with the line breaks and control characters a damaged value may bring escaped,
+    /// so it stays one line.
+    static func oneLine(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) else { return text }
+        var out = ""
+        for c in text.unicodeScalars {
+            switch c {
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case _ where c.value < 0x20 || c.value == 0x7F: out += "\\u{\(String(c.value, radix: 16))}"
+            default: out.unicodeScalars.append(c)
+            }
+        }
+        return out
+    }
+
     /// Turns a decoding error into words: what is wrong, and where in the file.
     static func describe(_ error: DecodingError) -> String {
-        func where_(_ path: [any CodingKey]) -> String {
-            path.isEmpty ? "at the top level" : "at " + path.map { k in
-                k.intValue.map { "[\($0)]" } ?? "." + k.stringValue
-            }.joined().drop { $0 == "." }
+        let (problem, path) = describeParts(error)
+        return problem + " " + (path.isEmpty ? "at the top level" : "at " + path)
+    }
+
+    /// What is wrong, and the path where (`documents[3].text`; empty at the top level).
+    static func describeParts(_ error: DecodingError) -> (problem: String, path: String) {
+        func path(_ keys: [any CodingKey]) -> String {
+            let joined: String = keys.map { (k: any CodingKey) -> String in k.intValue.map { "[\($0)]" } ?? "." + k.stringValue }.joined()
+            return String(joined.drop { (c: Character) in c == "." })
         }
         switch error {
-        case let .keyNotFound(key, ctx): return "missing \"\(key.stringValue)\" \(where_(ctx.codingPath))"
-        case let .typeMismatch(type, ctx): return "expected \(typeName(type)) \(where_(ctx.codingPath))"
-        case let .valueNotFound(type, ctx): return "expected \(typeName(type)), found null \(where_(ctx.codingPath))"
-        case let .dataCorrupted(ctx): return "\(ctx.debugDescription) \(where_(ctx.codingPath))"
-        @unknown default: return "\(error)"
+        case let .keyNotFound(key, ctx): return ("missing \"\(key.stringValue)\"", path(ctx.codingPath))
+        case let .typeMismatch(type, ctx): return ("expected \(typeName(type))", path(ctx.codingPath))
+        case let .valueNotFound(type, ctx): return ("expected \(typeName(type)), found null", path(ctx.codingPath))
+        case let .dataCorrupted(ctx): return (ctx.debugDescription, path(ctx.codingPath))
+        @unknown default: return ("\(error)", "")
         }
     }
 

@@ -44,7 +44,7 @@ public struct SessionFileState: Sendable {
         case .unavailable: return nil
         case .acquired(let new):
             if ownFile, readOnlyHolder != nil, !force, let digest,
-               let bytes = FileManager.default.contents(atPath: path), SHA256Digest.hex([UInt8](bytes)) != digest {
+               let current = SHA256Digest.ofFile(path), current != digest {
                 new.release()
                 throw .changedOnDisk(path: path)
             }

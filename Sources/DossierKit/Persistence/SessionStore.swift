@@ -61,12 +61,6 @@ public struct SessionStore: Sendable {
     /// with `replacingReadOnly`.
     @discardableResult
     public func save(_ workspace: Workspace, to path: String, replacingReadOnly: Bool = false) throws(SessionError) -> Saved {
-        let bytes: [UInt8]
-        do {
-            bytes = try SessionCodec.encode(workspace)
-        } catch {
-            throw .io(path: path, reason: "cannot encode session: \(error)")
-        }
         let target = try AtomicFile.resolve(path)
         let folder = AtomicFile.folderOf(target)
         var isFolder: ObjCBool = false
@@ -80,8 +74,15 @@ public struct SessionStore: Sendable {
         } else if !isFolder.boolValue {
             throw .io(path: path, reason: "\(folder) is not a folder")
         }
-        let written = try AtomicFile.write(bytes, to: target, replacingReadOnly: replacingReadOnly)
-        return Saved(path: written, digest: SHA256Digest.hex(bytes), historyCount: workspace.history.count)
+        // Streamed: the file's bytes are hashed and written a chunk at a time, never held whole.
+        let digest = SHA256Digest.Running()
+        let written = try AtomicFile.write(to: target, replacingReadOnly: replacingReadOnly) { sink in
+            try SessionCodec.encode(workspace) { chunk in
+                digest.update(chunk)
+                try sink(&chunk)
+            }
+        }
+        return Saved(path: written, digest: digest.finish(), historyCount: workspace.history.count)
     }
 
     static func sameFolder(_ a: String, _ b: String) -> Bool {

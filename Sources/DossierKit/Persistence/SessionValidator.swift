@@ -6,7 +6,7 @@ enum SessionValidator {
     /// Counters beyond this are refused (see `IDCounters.limit`).
     static let counterLimit = IDCounters.limit
 
-    static func validate(_ file: SessionFile) -> String? {
+    static func validate(_ file: Workspace) -> String? {
         let c = file.counters
         if let (name, value) = c.outOfRange {
             return "counter \"\(name)\" is \(value), outside 0…\(counterLimit)"
@@ -15,7 +15,7 @@ enum SessionValidator {
             ?? unique(file.entities.map(\.id), below: c.entities, "entities")
             ?? unique(file.figures.map(\.id), below: c.figures, "figures")
             ?? unique(file.annotations.map(\.id), below: c.annotations, "annotations")
-            ?? unique((file.quotes ?? []).map(\.id), below: c.quotes, "quotes") {
+            ?? unique(file.quotes.map(\.id), below: c.quotes, "quotes") {
             return problem
         }
         var lengths: [DocumentID: Int] = [:]
@@ -35,7 +35,7 @@ enum SessionValidator {
         for f in file.figures {
             if let problem = check(f.document, f.facts.start, f.facts.end, "figure \(f.id)") { return problem }
         }
-        for q in file.quotes ?? [] {
+        for q in file.quotes {
             for span in q.facts.parts + [q.facts.cue, q.facts.speaker?.span].compactMap({ $0 }) {
                 if let problem = check(q.document, span.start, span.end, "quote \(q.id)") { return problem }
             }

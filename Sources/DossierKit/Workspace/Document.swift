@@ -47,4 +47,23 @@ public struct Document: Codable, Sendable, Equatable {
         self.words = WordCounter.count(text)
         self.text = text
     }
+
+    /// A document as a session stored it, its word count included (not counted again).
+    init(id: DocumentID, title: String, source: String, format: String, sha256: String, loadedAt: String,
+         date: String?, authors: [String]?, siteName: String?, url: String?, language: String?,
+         words: Int, text: String) {
+        self.id = id
+        self.title = title
+        self.source = source
+        self.format = format
+        self.sha256 = sha256
+        self.loadedAt = loadedAt
+        self.date = date
+        self.authors = authors
+        self.siteName = siteName
+        self.url = url
+        self.language = language
+        self.words = words
+        self.text = text
+    }
 }

@@ -11,31 +11,71 @@ import Testing
         #expect(try SessionCodec.encode(back) == bytes, "re-encoding must give identical bytes")
     }
 
-    @Test func writesSortedKeysAndFormatHeader() throws {
-        let text = String(decoding: try SessionCodec.encode(Workspace()), as: UTF8.self)
-        #expect(text.contains("\"format\" : \"dossier-session\""))
-        #expect(text.contains("\"version\" : 2"))
-        let keys = ["annotations", "counters", "curation", "documents", "entities", "figures", "format", "history", "version"]
-        let positions = keys.map { text.range(of: "\n  \"\($0)\" :")!.lowerBound }
-        #expect(positions == positions.sorted())
+    /// Version 3: format and version first, then each part in a fixed order, one item per line.
+    @Test func writesOneItemPerLineWithTheHeaderFirst() throws {
+        let text = String(decoding: try SessionCodec.encode(Fixtures.richWorkspace()), as: UTF8.self)
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        #expect(lines.first == "{\"format\":\"dossier-session\",\"version\":3,")
+        let keys = ["counters", "documents", "entities", "figures", "quotes", "annotations", "curation", "history"]
+        let positions = keys.map { key in lines.firstIndex { $0.hasPrefix("\"\(key)\":") } ?? -1 }
+        #expect(!positions.contains(-1) && positions == positions.sorted())
+        #expect(lines.filter { $0.hasPrefix("{\"id\":\"e") }.count == 2, "one line per entity")
+        #expect(lines.last == "")
     }
 
-    @Test func figureKeysAreFlat() throws {
+    /// Mentions, figures and quotes are columns, and words the document holds are not repeated.
+    @Test func bulkIsColumnarWithoutRepeatedWords() throws {
         let text = String(decoding: try SessionCodec.encode(Fixtures.richWorkspace()), as: UTF8.self)
-        #expect(text.contains("\"qualifier\" : \"approximate\""))
+        #expect(text.contains("\"mentions\":{\"document\":[1,1],\"start\":[23,83],\"end\":[44,90]"))
+        #expect(text.contains("\"qualifier\":[\"approximate\"]"))
+        // the fixture's quote leaves out the full stop its offsets cover, so its words are kept
+        #expect(text.contains("\"parts\":[[[50,81,\"around 98,000 Russians entered\"]]],\"cue\":[[45,49]],\"speaker\":[[23,44]]"))
+        #expect(!text.contains("\"around 98,000\""), "a figure's words are in the document already")
         #expect(!text.contains("\"facts\""))
     }
 
-    /// Every session shipped in Sessions/ decodes and re-encodes to the same bytes.
-    @Test func shippedSessionsRoundTrip() throws {
-        let dir = Fixtures.repositoryRoot + "/Sessions"
-        let files = try FileManager.default.contentsOfDirectory(atPath: dir).filter { $0.hasSuffix(".json") }
-        #expect(!files.isEmpty, "Sessions/ should ship an example session")
-        for file in files {
-            let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: dir + "/" + file)))
-            let w = try SessionCodec.decode(bytes, path: file)
-            #expect(try SessionCodec.encode(w) == bytes, "\(file) does not re-save byte-identically")
+    /// Offsets count code points: emoji, CJK and combining marks before a mention do not shift it,
+    /// and a mention whose recorded words differ from the text keeps them.
+    @Test func slicesWordsBackByCodePoints() throws {
+        let text = "🎉 中文 Zoe\u{0301} Ba\u{0301}ker met 🇰🇿 Tokayev."
+        var w = Workspace()
+        let scalars = Array(text.unicodeScalars)
+        func offset(_ word: String) -> Int {
+            let n = Array(word.unicodeScalars)
+            return (0...(scalars.count - n.count)).first { Array(scalars[$0..<($0 + n.count)]) == n }!
         }
+        let zoe = offset("Zoe\u{0301}"), tokayev = offset("Tokayev")
+        w.add(DocumentDraft(title: "t", source: "a.txt", format: "text", sha256: "x", text: text),
+              analysis: DocumentAnalysis(entities: [
+                  EntityMentionFacts(start: zoe, end: zoe + 13, text: "Zoe\u{0301} Ba\u{0301}ker", type: .person, canonical: "Zoe\u{0301} Ba\u{0301}ker"),
+                  EntityMentionFacts(start: tokayev, end: tokayev + 7, text: "TOKAYEV", type: .person, canonical: "Tokayev"),
+              ]), loadedAt: "2026-01-01T00:00:00Z")
+        let bytes = try SessionCodec.encode(w)
+        let saved = String(decoding: bytes, as: UTF8.self)
+        #expect(saved.contains("\"text\":{\"0\":\"TOKAYEV\"}"), "words that differ from the text are kept")
+        let back = try SessionCodec.decode(bytes, path: "x.json")
+        #expect(back == w)
+        #expect(back.entities.flatMap(\.mentions).map(\.text) == ["Zoe\u{0301} Ba\u{0301}ker", "TOKAYEV"])
+        #expect(try SessionCodec.encode(back) == bytes)
+    }
+
+    /// Every earlier version still opens: the version-2 example re-saves as exactly the shipped
+    /// version-3 example, which itself re-saves byte-identically.
+    @Test func earlierExampleMigratesToTheShippedOne() throws {
+        let old = [UInt8](try Data(contentsOf: URL(fileURLWithPath: Fixtures.repositoryRoot + "/Tests/Fixtures/sessions/example-v2.json")))
+        let shipped = [UInt8](try Data(contentsOf: URL(fileURLWithPath: Fixtures.repositoryRoot + "/Sessions/example.json")))
+        #expect(String(decoding: old, as: UTF8.self).contains("\"version\" : 2"))
+        let migrated = try SessionCodec.decode(old, path: "example-v2.json")
+        #expect(try SessionCodec.encode(migrated) == shipped)
+        #expect(try SessionCodec.decode(shipped, path: "example.json") == migrated)
+        #expect(shipped.count * 2 < old.count, "version 3 is less than half the size")
+    }
+
+    @Test func streamedSaveWritesTheSameBytes() throws {
+        let w = Fixtures.richWorkspace()
+        var chunks: [[UInt8]] = []
+        try SessionCodec.encode(w) { chunks.append($0) }
+        #expect(chunks.flatMap { $0 } == (try SessionCodec.encode(w)))
     }
 
     struct BadFile: CustomTestStringConvertible, Sendable {
@@ -55,7 +95,22 @@ import Testing
         BadFile(name: "wrong format", content: "{\"format\": \"other\", \"version\": 1}",
                 message: "cannot open s.json: not a Dossier session (\"format\" is \"other\", expected \"dossier-session\")"),
         BadFile(name: "newer", content: "{\"format\": \"dossier-session\", \"version\": 99}",
-                message: "cannot open s.json: session format version 99 is newer than this Dossier supports (2); upgrade Dossier"),
+                message: "cannot open s.json: session format version 99 is newer than this Dossier supports (3); upgrade Dossier"),
+        BadFile(name: "truncated v3", content: "{\"format\":\"dossier-session\",\"version\":3,\n\"counters\":{\"documents\":0",
+                message: "cannot open s.json: not valid JSON (the file ends too early: truncated?)"),
+        BadFile(name: "wrong type v3", content: """
+            {"format":"dossier-session","version":3,
+            "counters":{"annotations":0,"documents":1,"entities":1,"figures":0,"quotes":0},
+            "documents":[
+            {"id":"d1","title":"t","source":"a","format":"text","sha256":"x","loadedAt":"now","words":1,"text":"Almaty"}
+            ],
+            "entities":[
+            {"id":"e1","name":"Almaty","type":"LOC","aliases":[],"origin":"extracted","rejected":false,"mentions":{"document":[1],"start":["0"],"end":[6]}}
+            ],
+            "figures":[],"quotes":[],"annotations":[],"curation":[],"history":[]}
+            """, message: "cannot open s.json: damaged session (expected a whole number at entities[0].mentions.start[0], line 7)"),
+        BadFile(name: "missing part v3", content: "{\"format\":\"dossier-session\",\"version\":3,\"counters\":{},\"documents\":[]}",
+                message: "cannot open s.json: damaged session (missing \"entities\" at the top level)"),
         BadFile(name: "missing key", content: "{\"format\": \"dossier-session\", \"version\": 1}",
                 message: "cannot open s.json: damaged session (missing \"counters\" at the top level)"),
         BadFile(name: "bad id", content: """
@@ -71,12 +126,13 @@ import Testing
     @Test func rejectsInconsistentSessions() throws {
         let good = String(decoding: try SessionCodec.encode(Fixtures.richWorkspace()), as: UTF8.self)
         let cases: [(String, String, String)] = [
-            ("\"annotations\" : 2,", "\"annotations\" : 9223372036854775807,",
+            ("\"annotations\":2,", "\"annotations\":9223372036854775807,",
              "counter \"annotations\" is 9223372036854775807, outside 0…2147483647"),
-            ("\"annotations\" : 2,", "\"annotations\" : 1,", "a2 is beyond the \"annotations\" counter (1), so IDs would be reused"),
-            ("\"id\" : \"e2\"", "\"id\" : \"e1\"", "e1 appears twice in \"entities\""),
-            ("\"figure\" : \"f1\"", "\"figure\" : \"f9\"", "annotation a1 refers to f9, which is not in the session"),
-            ("\"end\" : 44,", "\"end\" : 4400,", "a mention of e2 has offsets 23–4400 outside d1 (95 characters)"),
+            ("\"annotations\":2,", "\"annotations\":1,", "a2 is beyond the \"annotations\" counter (1), so IDs would be reused"),
+            ("{\"id\":\"e2\"", "{\"id\":\"e1\"", "e1 appears twice in \"entities\""),
+            ("\"figure\":\"f1\"", "\"figure\":\"f9\"", "annotation a1 refers to f9, which is not in the session"),
+            ("\"end\":[44,", "\"end\":[4400,", "a mention of e2 has offsets 23–4400 outside d1 (95 characters)"),
+            ("\"parts\":[[[50,81,", "\"parts\":[[[50,8100,", "quote q1 has offsets 50–8100 outside d1 (95 characters)"),
         ]
         for (from, to, message) in cases {
             #expect(good.contains(from), "fixture lacks \(from)")

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import DossierKit
 
-/// Version 1 sessions (before quotes) open as version 2: their quotes are found in the stored texts.
+/// Version 1 sessions (before quotes) open as version 3: their quotes are found in the stored texts.
 @Suite struct SessionMigrationTests {
     static let text = "\"We will win,\" Tokayev said. Officials said the border stayed open."
     static let version1 = """
@@ -25,21 +25,22 @@ import Testing
         #expect(w.history == ["load a.txt"])
     }
 
-    @Test func migratedFileResavesAsVersionTwoDeterministically() throws {
+    @Test func migratedFileResavesAsVersionThreeDeterministically() throws {
         let w = try SessionCodec.decode(Array(Self.version1.utf8), path: "old.json")
         let bytes = try SessionCodec.encode(w)
         let text = String(decoding: bytes, as: UTF8.self)
-        #expect(text.contains("\"version\" : 2"))
-        #expect(text.contains("\"quotes\" : ["))
+        #expect(text.hasPrefix("{\"format\":\"dossier-session\",\"version\":3,"))
+        #expect(text.contains("\n\"quotes\":[\n{\"document\":\"d1\""))
         let again = try SessionCodec.decode(bytes, path: "new.json")
-        #expect(again == w, "a version-2 file is not migrated again")
+        #expect(again == w, "a version-3 file is not migrated again")
         #expect(try SessionCodec.encode(again) == bytes)
     }
 
     @Test func quoteOutsideItsDocumentIsRefused() throws {
         let w = try SessionCodec.decode(Array(Self.version1.utf8), path: "old.json")
         var text = String(decoding: try SessionCodec.encode(w), as: UTF8.self)
-        text = text.replacingOccurrences(of: "\"end\" : 14,", with: "\"end\" : 1400,")
+        #expect(text.contains("[0,14]"))
+        text = text.replacingOccurrences(of: "[0,14]", with: "[0,1400]")
         #expect(throws: SessionError.self) { try SessionCodec.decode(Array(text.utf8), path: "bad.json") }
     }
 }
