@@ -19,13 +19,13 @@ enum SessionsBenchmark {
 
     static func run(_ arguments: [String]) {
         guard let options = parse(arguments) else {
-            print("usage: dossier-bench sessions [--corpus DIR] [--copies 1,4,9] [--runs N] [--keep DIR]")
+            emit("usage: dossier-bench sessions [--corpus DIR] [--copies 1,4,9] [--runs N] [--keep DIR]")
             return
         }
         let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
             .appendingPathComponent("dossier").path
         guard FileManager.default.isExecutableFile(atPath: binary) else {
-            print("sessions: \(binary) is not built (swift build -c release)")
+            emit("sessions: \(binary) is not built (swift build -c release)")
             return
         }
         let folder = options.keep ?? FileManager.default.temporaryDirectory
@@ -34,9 +34,9 @@ enum SessionsBenchmark {
         defer { if options.keep == nil { try? FileManager.default.removeItem(atPath: folder) } }
 
         let loaded = loadCorpus(options.corpus)
-        print("corpus: \(loaded.count) documents from \(options.corpus); runs: \(options.runs), interleaved; times min–median")
-        print("| documents | session file | open | open + first search | open + save | save (in process) | Python json.load | peak RSS open / open + save / json.load |")
-        print("|---|---|---|---|---|---|---|---|")
+        emit("corpus: \(loaded.count) documents from \(options.corpus); runs: \(options.runs), interleaved; times min–median")
+        emit("| documents | session file | open | open + first search | open + save | save (in process) | Python json.load | peak RSS open / open + save / json.load |")
+        emit("|---|---|---|---|---|---|---|---|")
         for copies in options.copies {
             let path = folder + "/bbc-\(copies)x.json"
             var workspace = build(loaded, copies: copies)
@@ -65,11 +65,16 @@ enum SessionsBenchmark {
                 guard let s = samples?.sorted(), !s.isEmpty else { return "failed" }
                 return String(format: "%.2f–%.2f s", s[0], s[s.count / 2])
             }
-            print("| \(Format.count(documents)) | \(Format.megabytes(size)) | \(span(times["open"])) | \(span(times["search"])) | "
+            emit("| \(Format.count(documents)) | \(Format.megabytes(size)) | \(span(times["open"])) | \(span(times["search"])) | "
                 + "\(span(times["save"])) | \(span(saveTimes)) | \(span(times["python"])) | "
                 + "\(peaks["open"] ?? 0) / \(peaks["save"] ?? 0) / \(peaks["python"] ?? 0) MB |")
         }
-        if let keep = options.keep { print("sessions kept in \(keep)") }
+        if let keep = options.keep { emit("sessions kept in \(keep)") }
+    }
+
+    /// Prints a line at once (unbuffered), so each row shows as it is measured, also into a pipe.
+    static func emit(_ line: String) {
+        FileHandle.standardOutput.write(Data((line + "\n").utf8))
     }
 
     static func parse(_ arguments: [String]) -> Options? {
@@ -110,20 +115,44 @@ enum SessionsBenchmark {
     }
 
     /// The corpus `copies` times; every copy after the first has one word of each document changed
-    /// (a letter's case, so offsets and analyses stay valid) and so a new content hash.
+    /// (a letter's case, so offsets and analyses stay valid) and so a new content hash. The first
+    /// copy is loaded as `load` would; the others are laid out from it (their mentions join the same
+    /// entities, their figures and quotes get new IDs) rather than analysed again, which would take
+    /// minutes and give the same session.
     static func build(_ loaded: [LoadedDocument], copies: Int) -> Workspace {
-        var w = Workspace()
-        for copy in 0..<copies {
-            for d in loaded {
-                var draft = d.draft
-                if copy > 0 {
-                    draft.text = changedWord(draft.text, copy: copy)
-                    draft.sha256 = SHA256Digest.hex(Array(draft.text.utf8))
+        var base = Workspace()
+        for d in loaded { base.add(d.draft, analysis: d.analysis, loadedAt: "2026-01-01T00:00:00Z") }
+        guard copies > 1 else { return base }
+        let n = base.counters.documents, nf = base.counters.figures, nq = base.counters.quotes
+        var documents = base.documents, figures = base.figures, quotes = base.quotes, entities = base.entities
+        for copy in 1..<copies {
+            for d in base.documents {
+                let text = changedWord(d.text, copy: copy)
+                documents.append(Document(id: DocumentID(d.id.number + copy * n), title: d.title, source: d.source,
+                                          format: d.format, sha256: SHA256Digest.hex(Array(text.utf8)), loadedAt: d.loadedAt,
+                                          date: d.date, authors: d.authors, siteName: d.siteName, url: d.url,
+                                          language: d.language, text: text))
+            }
+            for f in base.figures {
+                figures.append(Figure(id: FigureID(f.id.number + copy * nf), document: DocumentID(f.document.number + copy * n), facts: f.facts))
+            }
+            for q in base.quotes {
+                quotes.append(Quote(id: QuoteID(q.id.number + copy * nq), document: DocumentID(q.document.number + copy * n), facts: q.facts))
+            }
+            for i in entities.indices {
+                entities[i].mentions += base.entities[i].mentions.map {
+                    var m = $0
+                    m.document = DocumentID(m.document.number + copy * n)
+                    return m
                 }
-                w.add(draft, analysis: d.analysis, loadedAt: "2026-01-01T00:00:00Z")
             }
         }
-        return w
+        var counters = base.counters
+        counters.documents = n * copies
+        counters.figures = nf * copies
+        counters.quotes = nq * copies
+        return Workspace(documents: documents, entities: entities, figures: figures, annotations: [], curation: [],
+                         counters: counters, history: ["load \(loaded.count) documents × \(copies)"], quotes: quotes)
     }
 
     /// The text with the `copy`-th ASCII lower-case letter that starts a word upper-cased.

@@ -26,8 +26,10 @@ enum FileBytes {
         defer { close(fd) }
         var out = [UInt8]()
         // The size from stat is a hint only (the file may change while read, and a raised limit may
-        // be huge): at most 64 MB is reserved up front, the array grows past that as bytes arrive.
-        out.reserveCapacity(min(size, limit, 1 << 26) + 1)
+        // be huge): at most 1 GB is reserved up front, the array grows past that as bytes arrive.
+        // Reserving the whole size matters for large sessions: growing doubles the buffer, and
+        // the copy would briefly hold the file three times over.
+        out.reserveCapacity(min(size, limit, 1 << 30) + 1)
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         var sniffed = sniff == nil
         while true {

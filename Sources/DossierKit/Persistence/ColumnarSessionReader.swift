@@ -14,7 +14,8 @@ struct ColumnarSessionReader {
     private var history: [String] = []
     private var slicers: [DocumentID: CodePointSlicer] = [:]
 
-    static func read(_ bytes: UnsafeBufferPointer<UInt8>) throws(JSONScanError) -> Workspace {
+    /// The workspace, and each document's length in code points (for the validator).
+    static func read(_ bytes: UnsafeBufferPointer<UInt8>) throws(JSONScanError) -> (Workspace, [DocumentID: Int]) {
         var reader = ColumnarSessionReader()
         var s = JSONScanner(bytes)
         var seen = Set<String>()
@@ -54,9 +55,10 @@ struct ColumnarSessionReader {
         for key in ["counters", "documents", "entities", "figures", "quotes", "annotations", "curation", "history"] where !seen.contains(key) {
             throw JSONScanError(offset: 0, problem: "missing \"\(key)\" at the top level")
         }
-        return Workspace(documents: reader.documents, entities: reader.entities, figures: reader.figures,
-                         annotations: reader.annotations, curation: reader.curation, counters: reader.counters,
-                         history: reader.history, quotes: reader.quotes)
+        let workspace = Workspace(documents: reader.documents, entities: reader.entities, figures: reader.figures,
+                                  annotations: reader.annotations, curation: reader.curation, counters: reader.counters,
+                                  history: reader.history, quotes: reader.quotes)
+        return (workspace, reader.slicers.mapValues(\.count))
     }
 
     // MARK: Parts
@@ -163,12 +165,12 @@ struct ColumnarSessionReader {
         for i in docs.indices {
             let doc = DocumentID(docs[i])
             var type: EntityType?
-            if let t = types[i] {
+            if !types.isEmpty, let t = types[i] {
                 guard let parsed = EntityType(rawValue: t) else { throw JSONScanError(offset: start, problem: "\(Self.quoted(t)) is not an entity type", path: "type") }
                 type = parsed
             }
-            let text = texts[i] ?? slicers[doc]?.slice(starts[i], ends[i]) ?? ""
-            out.append(Mention(document: doc, start: starts[i], end: ends[i], text: text, type: type, role: roles[i]))
+            let text = (texts.isEmpty ? nil : texts[i]) ?? slicers[doc]?.slice(starts[i], ends[i]) ?? ""
+            out.append(Mention(document: doc, start: starts[i], end: ends[i], text: text, type: type, role: roles.isEmpty ? nil : roles[i]))
         }
         return out
     }
@@ -197,22 +199,25 @@ struct ColumnarSessionReader {
         let columns = [starts.count, ends.count, kinds.count, qualifiers.count] + numbers.values.map(\.count) + texts.values.map(\.count)
         guard columns.allSatisfy({ $0 == n }) else { throw JSONScanError(offset: start, problem: "columns differ in length") }
         let slicer = slicers[doc]
+        let value = numbers["value"], low = numbers["low"], high = numbers["high"], from = numbers["from"], to = numbers["to"]
+        let unit = texts["unit"], currency = texts["currency"], date = texts["date"], counts = texts["counts"]
+        let source = texts["source"], change = texts["change"], time = texts["time"]
         for i in 0..<n {
             guard let kind = FigureKind(rawValue: kinds[i]) else { throw JSONScanError(offset: start, problem: "\(Self.quoted(kinds[i])) is not a figure kind", path: "kind") }
             guard let qualifier = FigureQualifier(rawValue: qualifiers[i]) else {
                 throw JSONScanError(offset: start, problem: "\(Self.quoted(qualifiers[i])) is not a qualifier", path: "qualifier")
             }
-            var f = FigureFacts(start: starts[i], end: ends[i], text: overrides[i] ?? slicer?.slice(starts[i], ends[i]) ?? "",
-                                kind: kind, value: numbers["value"]?[i], low: numbers["low"]?[i], high: numbers["high"]?[i],
-                                unit: texts["unit"]?[i], currency: texts["currency"]?[i], date: texts["date"]?[i],
-                                qualifier: qualifier, counts: texts["counts"]?[i], source: texts["source"]?[i])
-            if let c = texts["change"]?[i] {
-                guard let change = FigureChange(rawValue: c) else { throw JSONScanError(offset: start, problem: "\(Self.quoted(c)) is not a change", path: "change") }
-                f.change = change
+            var f = FigureFacts(start: starts[i], end: ends[i], text: (overrides.isEmpty ? nil : overrides[i]) ?? slicer?.slice(starts[i], ends[i]) ?? "",
+                                kind: kind, value: value?[i], low: low?[i], high: high?[i],
+                                unit: unit?[i], currency: currency?[i], date: date?[i],
+                                qualifier: qualifier, counts: counts?[i], source: source?[i])
+            if let c = change?[i] {
+                guard let parsed = FigureChange(rawValue: c) else { throw JSONScanError(offset: start, problem: "\(Self.quoted(c)) is not a change", path: "change") }
+                f.change = parsed
             }
-            f.from = numbers["from"]?[i]
-            f.to = numbers["to"]?[i]
-            f.time = texts["time"]?[i]
+            f.from = from?[i]
+            f.to = to?[i]
+            f.time = time?[i]
             figures.append(Figure(id: FigureID(ids[i]), document: doc, facts: f))
         }
     }

@@ -25,15 +25,15 @@ public enum SessionCodec {
         guard let header, header.format == SessionFile.formatName, let version = header.version,
               version == SessionFile.currentVersion
         else { return try decodeEarlier(bytes, path: path) }
-        let workspace: Workspace
+        let workspace: Workspace, lengths: [DocumentID: Int]
         do {
-            workspace = try bytes.withUnsafeBufferPointer { (b) throws(JSONScanError) in try ColumnarSessionReader.read(b) }
+            (workspace, lengths) = try bytes.withUnsafeBufferPointer { (b) throws(JSONScanError) in try ColumnarSessionReader.read(b) }
         } catch {
             let line = bytes.prefix(min(error.offset, bytes.count)).reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
             if error.problem.hasPrefix("the file ends") { throw .notJSON(path: path, detail: error.problem) }
             throw .invalid(path: path, detail: oneLine(error.offset > 0 ? "\(error), line \(line)" : "\(error)"))
         }
-        if let problem = SessionValidator.validate(workspace) { throw .invalid(path: path, detail: problem) }
+        if let problem = SessionValidator.validate(workspace, lengths: lengths) { throw .invalid(path: path, detail: problem) }
         return workspace
     }
 

@@ -6,7 +6,8 @@ enum SessionValidator {
     /// Counters beyond this are refused (see `IDCounters.limit`).
     static let counterLimit = IDCounters.limit
 
-    static func validate(_ file: Workspace) -> String? {
+    /// `lengths`: each document's length in code points, when the caller has counted them already.
+    static func validate(_ file: Workspace, lengths known: [DocumentID: Int]? = nil) -> String? {
         let c = file.counters
         if let (name, value) = c.outOfRange {
             return "counter \"\(name)\" is \(value), outside 0…\(counterLimit)"
@@ -19,7 +20,11 @@ enum SessionValidator {
             return problem
         }
         var lengths: [DocumentID: Int] = [:]
-        for d in file.documents { lengths[d.id] = d.text.unicodeScalars.count }
+        if let known, known.count == file.documents.count {
+            lengths = known
+        } else {
+            for d in file.documents { lengths[d.id] = d.text.unicodeScalars.count }
+        }
         func check(_ doc: DocumentID, _ start: Int, _ end: Int, _ what: String) -> String? {
             guard let length = lengths[doc] else { return "\(what) refers to \(doc), which is not in the session" }
             guard start >= 0, start <= end, end <= length else {

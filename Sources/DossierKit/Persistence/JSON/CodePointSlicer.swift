@@ -13,7 +13,12 @@ struct CodePointSlicer {
     init(_ text: String) {
         self.text = text
         let utf8 = text.utf8
-        if utf8.count >= Int(UInt32.max) || utf8.allSatisfy({ $0 < 0x80 }) {
+        if Self.isASCII(text) {
+            checkpoints = nil
+            count = utf8.count
+            return
+        }
+        guard utf8.count < Int(UInt32.max) else {   // not representable in checkpoints: walk every time
             checkpoints = nil
             count = text.unicodeScalars.count
             return
@@ -21,18 +26,39 @@ struct CodePointSlicer {
         var marks: [UInt32] = []
         marks.reserveCapacity(utf8.count / Self.stride + 1)
         var n = 0
-        for (offset, b) in utf8.enumerated() where b & 0xC0 != 0x80 {
-            if n % Self.stride == 0 { marks.append(UInt32(truncatingIfNeeded: offset)) }
-            n += 1
+        var copy = text
+        copy.withUTF8 { bytes in
+            for offset in bytes.indices where bytes[offset] & 0xC0 != 0x80 {
+                if n % Self.stride == 0 { marks.append(UInt32(truncatingIfNeeded: offset)) }
+                n += 1
+            }
         }
         checkpoints = marks
         count = n
     }
 
+    /// Whether every byte is ASCII, checked eight bytes at a time.
+    private static func isASCII(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            guard let base = UnsafeRawPointer(bytes.baseAddress) else { return true }
+            let words = bytes.count / 8
+            for w in 0..<words where base.loadUnaligned(fromByteOffset: w * 8, as: UInt64.self) & 0x8080_8080_8080_8080 != 0 {
+                return false
+            }
+            for i in (words * 8)..<bytes.count where bytes[i] >= 0x80 { return false }
+            return true
+        }
+    }
+
     /// The index of code point `offset` (0…count).
     private func index(_ offset: Int) -> String.Index {
         let scalars = text.unicodeScalars
-        guard let checkpoints else { return text.utf8.index(text.utf8.startIndex, offsetBy: offset) }
+        guard let checkpoints else {
+            // ASCII: code points are bytes. (A text too long for checkpoints walks instead.)
+            return count == text.utf8.count ? text.utf8.index(text.utf8.startIndex, offsetBy: offset)
+                : scalars.index(scalars.startIndex, offsetBy: offset)
+        }
         if offset == count { return scalars.endIndex }
         var i = text.utf8.index(text.utf8.startIndex, offsetBy: Int(checkpoints[offset / Self.stride]))
         for _ in 0..<(offset % Self.stride) { i = scalars.index(after: i) }
