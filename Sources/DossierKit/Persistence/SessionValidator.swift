@@ -19,12 +19,13 @@ enum SessionValidator {
             ?? unique(file.quotes.map(\.id), below: c.quotes, "quotes") {
             return problem
         }
-        var lengths: [DocumentID: Int] = [:]
+        var counted: [DocumentID: Int] = [:]
         if let known, known.count == file.documents.count {
-            lengths = known
+            counted = known
         } else {
-            for d in file.documents { lengths[d.id] = d.text.unicodeScalars.count }
+            for d in file.documents { counted[d.id] = d.text.unicodeScalars.count }
         }
+        let lengths = DocumentLengths(counted, counter: c.documents)
         func check(_ doc: DocumentID, _ start: Int, _ end: Int, _ what: String) -> String? {
             guard let length = lengths[doc] else { return "\(what) refers to \(doc), which is not in the session" }
             guard start >= 0, start <= end, end <= length else {
@@ -71,7 +72,40 @@ enum SessionValidator {
         return nil
     }
 
+    /// Document lengths by ID: an array indexed by number when the numbers are dense enough
+    /// (hundreds of thousands of lookups, one per mention), a dictionary otherwise.
+    private struct DocumentLengths {
+        private let dense: [Int]?
+        private let sparse: [DocumentID: Int]
+
+        init(_ lengths: [DocumentID: Int], counter: Int) {
+            sparse = lengths
+            if counter <= 4 * lengths.count + 1024 {
+                var a = [Int](repeating: -1, count: counter + 1)
+                for (id, n) in lengths where id.number <= counter { a[id.number] = n }
+                dense = a
+            } else {
+                dense = nil
+            }
+        }
+
+        subscript(_ id: DocumentID) -> Int? {
+            if let dense {
+                guard id.number >= 0, id.number < dense.count, dense[id.number] >= 0 else { return sparse[id] }
+                return dense[id.number]
+            }
+            return sparse[id]
+        }
+    }
+
     private static func unique<K>(_ ids: [TypedID<K>], below counter: Int, _ name: String) -> String? {
+        // The usual case, IDs in increasing order, needs no set.
+        if zip(ids, ids.dropFirst()).allSatisfy({ $0 < $1 }) {
+            if let last = ids.last, last.number > counter {
+                return "\(last) is beyond the \"\(name)\" counter (\(counter)), so IDs would be reused"
+            }
+            return nil
+        }
         var seen = Set<TypedID<K>>()
         for id in ids {
             if !seen.insert(id).inserted { return "\(id) appears twice in \"\(name)\"" }
