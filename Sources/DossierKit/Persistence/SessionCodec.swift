@@ -1,6 +1,6 @@
 import Foundation
 
-/// Encodes a workspace as session JSON (sorted keys, stable order: the same state gives the same
+/// Encodes a workspace as session JSON (fixed key order, one item per line: the same state gives the same
 /// bytes) and decodes it back, naming exactly what is wrong with a bad file.
 public enum SessionCodec {
     /// The session's bytes in the current version (see `ColumnarSessionWriter`).

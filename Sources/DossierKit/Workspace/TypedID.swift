@@ -58,7 +58,7 @@ public struct IDCounters: Codable, Sendable, Equatable {
     public var entities = 0
     public var figures = 0
     public var annotations = 0
-    /// Added in session version 2; absent from older files and omitted while zero.
+    /// Added in session version 2; absent from version-1 files. (Version 3 always writes it.)
     public var quotes = 0
 
     public init() {}
