@@ -2,7 +2,8 @@
 # Installs the Debian packages Dossier needs to build and test, if any is missing.
 # Used by Scripts/start.sh and Scripts/test.sh; safe to run again.
 set -euo pipefail
-packages=(pkg-config libedit-dev libsqlite3-dev libxml2-dev libssl-dev poppler-utils tmux python3)
+# curl: `load URL` runs it (URLFetcher).
+packages=(pkg-config libedit-dev libsqlite3-dev libxml2-dev libssl-dev curl poppler-utils tmux python3)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

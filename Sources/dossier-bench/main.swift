@@ -6,6 +6,8 @@ let rest = Array(arguments.dropFirst())
 switch arguments.first {
 case "shell":
     ShellBenchmark.run(rest)
+case "startup":
+    ShellBenchmark.startUp(ShellBenchmark.dossierBinary)
 case "load":
     LoadBenchmark.run(rest)
 case "annotations":
@@ -33,6 +35,7 @@ default:
     print("""
         usage: dossier-bench MODE …   (build with: swift build -c release)
           shell [DIR]          start-up, directory load, save and open (default DIR: ../shared/data/news/bbc)
+          startup              start-up alone: median of 30 runs of the dossier built beside it, dossier -c quit
           load [--compare-whole] [DIR…]  load a corpus on 1 worker and on every core (default ../shared/data/news/bbc);
                                --compare-whole also times load --whole (no web-page detection)
           annotations [N]      listing and saving N annotations (default 10,000)

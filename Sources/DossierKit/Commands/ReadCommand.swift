@@ -4,7 +4,7 @@ import ArgumentParser
 /// aside when it was loaded, or the text as JSON).
 public struct ReadCommand: ShellCommand {
     public static let configuration = CommandConfiguration(
-        commandName: "read", abstract: "Show a document's text with line numbers (paged on a terminal).",
+        commandName: "read", abstract: "Show a document's text with line numbers (paged and word-wrapped on a terminal).",
         discussion: "--set-aside shows the lines of page furniture set aside when a copied web page was loaded; --format json prints {\"id\", \"title\", \"text\"}. Examples: read d1   read d1 10-20   read d1 40-   read d1 --set-aside   read d1 --format json")
     public static let group = CommandGroup.documents
 
@@ -55,6 +55,6 @@ public struct ReadCommand: ShellCommand {
             let number = String(n)
             out += String(repeating: " ", count: width - number.count) + number + "  " + all[n - 1] + "\n"
         }
-        return .text(out, paged: true)
+        return .wrappedText(out, indent: width + 2)
     }
 }

@@ -58,6 +58,9 @@ public enum CommandOutput: Sendable, Equatable {
     case table(Table, format: OutputFormat?)
     /// Long text; paged on a terminal.
     case text(String, paged: Bool)
+    /// A document's lines: on a terminal, lines wider than the screen are word-wrapped with their
+    /// continuation lines indented `indent` columns (past `read`'s line numbers); elsewhere as is.
+    case wrappedText(String, indent: Int)
     /// Raw JSON or other machine output written as is.
     case raw(String)
     /// Ask the shell to quit (`force` skips the unsaved-changes question).

@@ -236,6 +236,14 @@ public struct ShellSession {
         case .status(let s): emitStatus(s.hasSuffix("\n") ? s : s + "\n")
         case .raw(let s): emitResult(s)
         case .text(let s, _): emitResult(s)
+        case let .wrappedText(s, indent):
+            // Only on the screen: pipes, files and `> FILE` get the lines as they are.
+            let terminal = captured == nil && context.terminal.stdoutIsTTY
+            guard terminal, let width = console.screenSize()?.columns ?? context.terminal.width else {
+                emitResult(s)
+                break
+            }
+            emitResult(HangingWrap.wrap(TerminalText.escapingControls(s), width: width, indent: indent), escaped: true)
         case let .table(table, format):
             let terminal = captured == nil && context.terminal.stdoutIsTTY
             let width = terminal ? console.screenSize()?.columns ?? context.terminal.width : nil

@@ -7,12 +7,15 @@ public protocol QuoteExtracting: Sendable {
 /// speaker, found by rules over the shared tokenizer's tokens and sentences (`QuoteScanner`), the
 /// speaker resolved to an entity by `SpeakerResolver`.
 public struct QuoteExtractor: QuoteExtracting {
-    let genders: NameGenders
+    /// nil: the shipped list, read on the first quote (not at start-up: the shell builds its
+    /// extractor before the first prompt).
+    let givenGenders: NameGenders?
+    var genders: NameGenders { givenGenders ?? .shipped }
 
     /// Uses the first-name list shipped with DossierKit.
-    public init() { genders = .shipped }
+    public init() { givenGenders = nil }
 
-    public init(genders: NameGenders) { self.genders = genders }
+    public init(genders: NameGenders) { givenGenders = genders }
 
     public func quotes(in text: String, entities: [EntityMentionFacts]) -> [QuoteFacts] {
         let t = QuoteText(text)
