@@ -120,13 +120,14 @@ import Testing
     /// A save that runs out of room (a file-size limit standing in for a full disk) fails with one
     /// line, leaves the old file as it was and no temporary file.
     @Test func aFullDiskLeavesTheOldFileIntact() throws {
-        let p = try DossierProcess(files: ["talks.txt": Self.talks])
+        // Sessions are compact: a text of about 7 KB makes sure the save passes the 2 KB limit.
+        let p = try DossierProcess(files: ["talks.txt": Self.talks, "long.txt": String(repeating: Self.talks, count: 40)])
         defer { p.cleanUp() }
         #expect(try p.run(["-c", "save s.json"]).status == 0)
         let before = try p.read("s.json")
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/bash")
-        process.arguments = ["-c", "trap '' XFSZ; ulimit -f 2; exec '\(DossierProcess.binary)' s.json -c 'load talks.txt; save'"]
+        process.arguments = ["-c", "trap '' XFSZ; ulimit -f 2; exec '\(DossierProcess.binary)' s.json -c 'load long.txt; save'"]
         process.currentDirectoryURL = URL(fileURLWithPath: p.directory)
         var env = ProcessInfo.processInfo.environment
         env["XDG_STATE_HOME"] = p.directory + "/.state"
@@ -141,7 +142,7 @@ import Testing
         #expect(message.contains("s.json: cannot write: File too large"), "\(message)")
         #expect(try p.read("s.json") == before)
         let left = try FileManager.default.contentsOfDirectory(atPath: p.directory).filter { !$0.hasPrefix(".state") }.sorted()
-        #expect(left == ["s.json", "talks.txt"])
+        #expect(left == ["long.txt", "s.json", "talks.txt"])
     }
 
     @Test func badPlacesGetOneClearLine() throws {
