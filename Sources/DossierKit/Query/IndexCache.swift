@@ -47,6 +47,7 @@ public struct IndexCache: Sendable, Equatable {
     /// place) and records `key` in it. False when anything fails; no temporary file is left.
     @discardableResult
     func write(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        removeAbandonedTemporaryFiles()
         let temporary = path + ".tmp-\(getpid())"
         defer { unlink(temporary) }
         let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
@@ -68,5 +69,21 @@ public struct IndexCache: Sendable, Equatable {
             return false
         }
         return rename(temporary, path) == 0
+    }
+
+    /// Removes temporary files of this cache left by a process that was killed while writing.
+    func removeAbandonedTemporaryFiles() {
+        let slash = path.lastIndex(of: "/")
+        let folder = slash.map { String(path[..<$0]) } ?? "."
+        let prefix = (slash.map { String(path[path.index(after: $0)...]) } ?? path) + ".tmp-"
+        guard let dir = opendir(folder.isEmpty ? "/" : folder) else { return }
+        defer { closedir(dir) }
+        while let entry = readdir(dir) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            guard name.hasPrefix(prefix), let pid = Int32(name.dropFirst(prefix.count)), pid > 0 else { continue }
+            if pid != getpid(), kill(pid, 0) != 0, errno == ESRCH { unlink(folder + "/" + name) }
+        }
     }
 }

@@ -18,6 +18,8 @@ public final class SearchIndex: Sendable {
     let cacheMinimumDocuments: Int
     /// How many indexes were restored from a cache file and how many cache files were written.
     let cacheUse = Atomic<Int>(0), cacheWrites = Atomic<Int>(0)
+    /// Cache files being written now.
+    private let writing = Atomic<Int>(0)
 
     public init(cacheMinimumDocuments: Int = IndexCache.minimumDocuments) {
         self.cacheMinimumDocuments = cacheMinimumDocuments
@@ -97,8 +99,20 @@ public final class SearchIndex: Sendable {
 
     /// Writes a cache file on another thread; a failure only means the next open builds again.
     private func write(_ image: SerializedDatabase, to cache: IndexCache) {
+        writing.add(1, ordering: .acquiringAndReleasing)
         Thread.detachNewThread { [self] in
             if cache.write(image.buffer) { cacheWrites.add(1, ordering: .relaxed) }
+            writing.subtract(1, ordering: .acquiringAndReleasing)
+        }
+    }
+
+    /// Waits (at most `seconds`) for cache files being written, so a shell that ends right after a
+    /// query (`dossier S.json -c 'search …'`) still leaves its cache, and no temporary file.
+    public func finishCacheWrites(seconds: Double = 30) {
+        var waited = 0.0
+        while writing.load(ordering: .acquiring) > 0, waited < seconds {
+            Thread.sleep(forTimeInterval: 0.01)
+            waited += 0.01
         }
     }
 

@@ -63,11 +63,15 @@ struct IndexCacheTests {
         #expect(eventually { old.cacheWrites.load(ordering: .relaxed) == 1 })
 
         let after = IndexCache(sessionPath: dir + "/s.json", sessionDigest: "after-a-save")
+        // A writer killed mid-write left its temporary file (no process has this ID).
+        let abandoned = dir + "/s.json.index.tmp-2147483646"
+        try Data("half".utf8).write(to: URL(fileURLWithPath: abandoned))
         let stale = SearchIndex(cacheMinimumDocuments: 1)
         stale.prepareInBackground(w, generation: 1, cache: after)
         #expect(try hits(stale, w, "budget") == ["d1"])
         #expect(stale.cacheUse.load(ordering: .relaxed) == 0)
         #expect(eventually { stale.cacheWrites.load(ordering: .relaxed) == 1 })
+        #expect(!FileManager.default.fileExists(atPath: abandoned), "the next write removes what a killed writer left")
         let fresh = SearchIndex(cacheMinimumDocuments: 1)
         fresh.prepareInBackground(w, generation: 1, cache: after)
         #expect(try hits(fresh, w, "budget") == ["d1"])
