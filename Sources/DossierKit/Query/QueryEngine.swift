@@ -39,9 +39,21 @@ final class QueryEngine {
         }
         count.reset()
         try db.execute("DROP TABLE \(IndexCache.keyTable)")
+        // Only this schema: a file with other tables, triggers or views is not ours to run.
+        guard try Self.schema(of: db) == Self.schema(of: QueryEngine(generation: generation).db) else {
+            throw SQLiteError(code: 0, message: "index cache has another schema")
+        }
         try self.init(generation: generation, db: db)
         self.documents = documents
         documentsByNumber = Dictionary(documents.map { ($0.id.number, $0) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    /// Every schema entry (type, name, table, SQL) in name order.
+    static func schema(of db: SQLiteDatabase) throws(SQLiteError) -> [String] {
+        let rows = try db.prepare("SELECT type, name, tbl_name, coalesce(sql, '') FROM sqlite_master ORDER BY name")
+        var out: [String] = []
+        while try rows.step() { out.append((0..<4).map { rows.text($0) }.joined(separator: "\u{1}")) }
+        return out
     }
 
     init(generation: Int, db: SQLiteDatabase) throws(SQLiteError) {

@@ -77,6 +77,15 @@ struct IndexCacheTests {
         #expect(try hits(fresh, w, "budget") == ["d1"])
         #expect(fresh.cacheUse.load(ordering: .relaxed) == 1)
 
+        // A valid database with the right key but an extra trigger is not taken either.
+        let crafted = try SQLiteDatabase(path: after.path)
+        try crafted.execute("CREATE TRIGGER sneaky AFTER INSERT ON documents BEGIN DELETE FROM documents; END")
+        let tampered = SearchIndex(cacheMinimumDocuments: 1)
+        tampered.prepareInBackground(w, generation: 1, cache: after)
+        #expect(try hits(tampered, w, "budget") == ["d1"])
+        #expect(tampered.cacheUse.load(ordering: .relaxed) == 0)
+        #expect(eventually { tampered.cacheWrites.load(ordering: .relaxed) == 1 })
+
         try Data("SQLite format 3\u{0}not really".utf8).write(to: URL(fileURLWithPath: after.path))
         let damaged = SearchIndex(cacheMinimumDocuments: 1)
         damaged.prepareInBackground(w, generation: 1, cache: after)
