@@ -13,7 +13,7 @@ public struct IndexCache: Sendable, Equatable {
     public let key: String
 
     /// Sessions with fewer documents are not cached: their index builds faster than a cache is read.
-    public static let minimumDocuments = 1000
+    public static let minimumDocuments = 5000
 
     public init(sessionPath: String, sessionDigest: String) {
         path = sessionPath + ".index"
