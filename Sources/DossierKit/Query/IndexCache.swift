@@ -48,13 +48,14 @@ public struct IndexCache: Sendable, Equatable {
     @discardableResult
     func write(_ bytes: UnsafeRawBufferPointer) -> Bool {
         removeAbandonedTemporaryFiles()
+        guard let base = bytes.baseAddress, !bytes.isEmpty else { return false }
         let temporary = path + ".tmp-\(getpid())"
         defer { unlink(temporary) }
         let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { return false }
         var done = 0
         while done < bytes.count {
-            let n = Glibc.write(fd, bytes.baseAddress! + done, bytes.count - done)
+            let n = Glibc.write(fd, base + done, bytes.count - done)
             if n < 0, errno == EINTR { continue }
             guard n > 0 else { close(fd); return false }
             done += n
