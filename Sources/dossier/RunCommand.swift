@@ -83,6 +83,7 @@ struct RunCommand: ParsableCommand {
             return 1
         }
         defer { shell.finishJournal(keep: !interactive) }
+        defer { shell.context.searchIndex.finishCacheWrites() }
         if let sessionFile, !shell.context.isDirty {
             if shell.execute("open " + ShellQuoting.quote(sessionFile), location: nil) != .ok { return 1 }
         }

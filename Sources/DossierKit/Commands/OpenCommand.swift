@@ -22,7 +22,8 @@ public struct OpenCommand: ShellCommand {
         let (workspace, digest) = try context.store.loadFile(path)
         context.replaceWorkspace(workspace, path: path)
         if let readOnly = context.file.opened(path, digest: digest, historyCount: workspace.history.count) { context.warnings.append(readOnly) }
-        context.searchIndex.prepareInBackground(workspace, generation: context.workspaceGeneration)
+        context.searchIndex.prepareInBackground(workspace, generation: context.workspaceGeneration,
+                                                cache: IndexCache(sessionPath: path, sessionDigest: digest))
         return .status("opened \(path): " + SessionSummary.describe(workspace))
     }
 }

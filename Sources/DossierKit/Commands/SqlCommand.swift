@@ -21,7 +21,7 @@ public struct SqlCommand: ShellCommand {
     public static let group = CommandGroup.explore
     public static let verbatimArguments = true
     public static let argumentCompletion = ArgumentCompletion.words([
-        "SELECT", "FROM", "WHERE", "documents", "entities", "mentions", "figures", "annotations", "fulltext",
+        "SELECT", "FROM", "WHERE", "documents", "entities", "mentions", "figures", "quotes", "annotations", "fulltext",
     ])
 
     @Argument(parsing: .allUnrecognized, help: "A SELECT statement.")

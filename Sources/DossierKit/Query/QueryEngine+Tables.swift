@@ -8,11 +8,19 @@ extension QueryEngine {
         let annotationsChanged = old.map { $0.annotations != w.annotations } ?? true
         let quotesChanged = entitiesChanged || (old.map { $0.quotes != w.quotes } ?? true)
         guard entitiesChanged || figuresChanged || annotationsChanged || quotesChanged else { return }
+        var refilled: Set<String> = []
+        if entitiesChanged { refilled.formUnion(["entities", "mentions"]) }
+        if figuresChanged { refilled.insert("figures") }
+        if annotationsChanged { refilled.insert("annotations") }
+        if quotesChanged { refilled.insert("quotes") }
         try db.transaction { () throws(SQLiteError) in
+            // Indexes are built once after the rows are in, rather than updated row by row.
+            try db.execute(QuerySchema.dropIndexes(on: refilled))
             if entitiesChanged { try fillEntities(w.entities) }
             if figuresChanged { try fillFigures(w.figures) }
             if annotationsChanged { try fillAnnotations(w.annotations, in: w) }
             if quotesChanged { try fillQuotes(w) }
+            try db.execute(QuerySchema.createIndexes(on: refilled))
         }
         tableSources = (w.entities, w.figures, w.annotations, w.quotes)
     }
@@ -48,11 +56,12 @@ extension QueryEngine {
     private func fillQuotes(_ w: Workspace) throws(SQLiteError) {
         try db.execute("DELETE FROM quotes")
         let insert = try db.prepare("INSERT INTO quotes VALUES(?,?,?,?,?,?,?,?,?)")
+        let speakers = SpeakerIndex(w)
         for q in w.quotes {
             let x = q.facts
             try insert.run([.text(q.id.description), .text(q.document.description), .text(x.kind.rawValue), .text(x.text),
                             SQLiteValue(x.cue?.text), SQLiteValue(x.speaker?.span.text),
-                            SQLiteValue(w.speakerEntity(of: q)?.id.description), .integer(x.start), .integer(x.end)])
+                            SQLiteValue(speakers.entity(of: q)?.id.description), .integer(x.start), .integer(x.end)])
         }
     }
 

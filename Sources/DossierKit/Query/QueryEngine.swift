@@ -16,10 +16,49 @@ final class QueryEngine {
     private let deleteIndex: SQLiteStatement
     private let deleteRow: SQLiteStatement
 
-    init(generation: Int) throws(SQLiteError) {
-        db = try SQLiteDatabase()
-        self.generation = generation
+    /// An empty database with the schema.
+    convenience init(generation: Int) throws(SQLiteError) {
+        let db = try SQLiteDatabase()
         try db.execute(QuerySchema.tables)
+        try db.execute(QuerySchema.createIndexes(on: ["documents"]))
+        try self.init(generation: generation, db: db)
+    }
+
+    /// The database kept in `cache`, taken as holding exactly `documents`; throws when the cache is
+    /// missing, unreadable, or made for another session file or schema.
+    convenience init(generation: Int, restoring cache: IndexCache, documents: [Document]) throws(SQLiteError) {
+        let db = try SQLiteDatabase()
+        try db.deserialize(cache.readBytes())
+        let key = try db.prepare("SELECT key FROM \(IndexCache.keyTable)")
+        guard try key.step(), key.text(0) == cache.key else { throw SQLiteError(code: 0, message: "stale index cache") }
+        key.reset()
+        let count = try db.prepare("SELECT count(*), coalesce(sum(rowid), 0) FROM documents")
+        guard try count.step(), count.int(0) == documents.count,
+              count.int(1) == documents.reduce(0, { $0 &+ $1.id.number }) else {
+            throw SQLiteError(code: 0, message: "index cache holds other documents")
+        }
+        count.reset()
+        try db.execute("DROP TABLE \(IndexCache.keyTable)")
+        // Only this schema: a file with other tables, triggers or views is not ours to run.
+        guard try Self.schema(of: db) == Self.schema(of: QueryEngine(generation: generation).db) else {
+            throw SQLiteError(code: 0, message: "index cache has another schema")
+        }
+        try self.init(generation: generation, db: db)
+        self.documents = documents
+        documentsByNumber = Dictionary(documents.map { ($0.id.number, $0) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    /// Every schema entry (type, name, table, SQL) in name order.
+    static func schema(of db: SQLiteDatabase) throws(SQLiteError) -> [String] {
+        let rows = try db.prepare("SELECT type, name, tbl_name, coalesce(sql, '') FROM sqlite_master ORDER BY name")
+        var out: [String] = []
+        while try rows.step() { out.append((0..<4).map { rows.text($0) }.joined(separator: "\u{1}")) }
+        return out
+    }
+
+    init(generation: Int, db: SQLiteDatabase) throws(SQLiteError) {
+        self.db = db
+        self.generation = generation
         insertRow = try db.prepare("""
             INSERT INTO documents(rowid, id, title, source, format, date, authors, site, url, language,
                 words, sha256, loaded_at, text) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?)

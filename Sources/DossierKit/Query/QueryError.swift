@@ -26,7 +26,7 @@ public enum QueryError: Error, CustomStringConvertible, Equatable, Sendable {
         case .severalStatements: "one statement at a time, please (remove the text after the first ';')"
         case .emptySQL: "give a query, e.g. sql SELECT id, title FROM documents (help sql lists the tables)"
         case .sql(let message): message + " (help sql lists the tables and columns)"
-        case .interrupted: "interrupted"
+        case .interrupted: "stopped by Ctrl-C; nothing was changed"
         case .timedOut(let seconds):
             "stopped after \(Format.seconds(seconds)) s, the time limit for a query; "
                 + "set sql-timeout SECONDS raises it (0: no limit)"

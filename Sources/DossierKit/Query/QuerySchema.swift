@@ -20,6 +20,39 @@ enum QuerySchema {
             start INTEGER, "end" INTEGER, quote TEXT, body TEXT, author TEXT, created TEXT, modified TEXT);
         """
 
+    /// The indexes the tables' joins and lookups need, by table. `documents` keeps its index from
+    /// the start (it is synced row by row); the others are dropped before their table is refilled
+    /// and created again after, which is faster than updating them row by row.
+    static let indexes: [(table: String, name: String, columns: String)] = [
+        ("documents", "documents_id", "documents(id)"),
+        ("entities", "entities_id", "entities(id)"),
+        ("entities", "entities_name", "entities(name)"),
+        ("entities", "entities_name_nocase", "entities(name COLLATE NOCASE)"),
+        ("mentions", "mentions_document", "mentions(document, entity)"),
+        ("mentions", "mentions_entity", "mentions(entity, document)"),
+        ("figures", "figures_id", "figures(id)"),
+        ("figures", "figures_document", "figures(document)"),
+        ("quotes", "quotes_id", "quotes(id)"),
+        ("quotes", "quotes_document", "quotes(document)"),
+        ("quotes", "quotes_entity", "quotes(entity)"),
+        ("annotations", "annotations_id", "annotations(id)"),
+        ("annotations", "annotations_target", "annotations(target)"),
+        ("annotations", "annotations_document", "annotations(document)"),
+    ]
+
+    /// Names this schema (tables and indexes), so an index cached for another one is never used.
+    static let fingerprint = SHA256Digest.hex(Array((tables + indexes.map { "\($0.name) \($0.columns)" }.joined(separator: ";")).utf8))
+
+    /// The statements creating the indexes of `tables`.
+    static func createIndexes(on tables: Set<String>) -> String {
+        indexes.filter { tables.contains($0.table) }.map { "CREATE INDEX \($0.name) ON \($0.columns);" }.joined(separator: "\n")
+    }
+
+    /// The statements dropping the indexes of `tables`.
+    static func dropIndexes(on tables: Set<String>) -> String {
+        indexes.filter { tables.contains($0.table) }.map { "DROP INDEX IF EXISTS \($0.name);" }.joined(separator: "\n")
+    }
+
     /// How much more a match in the title counts than one in the text (bm25 column weight).
     static let titleWeight = 4.0
 
@@ -37,5 +70,8 @@ enum QuerySchema {
                      body, author, created, modified
         fulltext     title, text: the full-text index; WHERE fulltext MATCH 'words';
                      its rowid is the document number (d12 is 12); bm25(fulltext)
+        Indexed: every id; mentions by document and by entity; figures, quotes
+        and annotations by document; quotes by entity; annotations by target;
+        entities by name (also COLLATE NOCASE, for LIKE 'Prefix%').
         """
 }

@@ -9,44 +9,68 @@ public final class SearchIndex: Sendable {
     private let engine = Mutex<QueryEngine?>(nil)
     /// The newest workspace generation asked for, so a late background build never replaces a newer index.
     private let newestGeneration = Atomic<Int>(0)
+    /// Requests (queries and background builds) numbered in the order the shell made them: a
+    /// background build runs only when nothing was asked after it, so never for an outdated workspace.
+    private let requests = Atomic<Int>(0)
+    /// The cache file of the session last opened, with the generation and documents it is valid for.
+    private let pendingCache = Mutex<(generation: Int, cache: IndexCache, documents: [Document])?>(nil)
+    /// Sessions with fewer documents are neither read from nor written to a cache file.
+    let cacheMinimumDocuments: Int
+    /// How many indexes were restored from a cache file and how many cache files were written.
+    let cacheUse = Atomic<Int>(0), cacheWrites = Atomic<Int>(0)
+    /// Cache files being written now.
+    private let writing = Atomic<Int>(0)
 
-    public init() {}
+    public init(cacheMinimumDocuments: Int = IndexCache.minimumDocuments) {
+        self.cacheMinimumDocuments = cacheMinimumDocuments
+    }
 
-    /// Starts bringing the index up to date on another thread (after `open`), so the first query
-    /// finds it ready; a query that comes sooner waits for it through the mutex.
-    public func prepareInBackground(_ workspace: Workspace, generation: Int) {
+    /// Starts bringing the index up to date on another thread (after `open`, `load`, `drop`…), so the
+    /// first query finds it ready; a query that comes sooner waits on the mutex for what is left.
+    /// With `cache` (after `open`), the index is read from the session's cache file when that is
+    /// valid, and written there after a build when it is not.
+    public func prepareInBackground(_ workspace: Workspace, generation: Int, cache: IndexCache? = nil) {
         newestGeneration.max(generation)
+        if let cache, workspace.documents.count >= cacheMinimumDocuments {
+            pendingCache.withLock { $0 = (generation, cache, workspace.documents) }
+        }
+        let ticket = requests.add(1, ordering: .acquiringAndReleasing).newValue
         Thread.detachNewThread { [self] in
-            _ = try? withEngine(workspace, generation: generation, unlessSuperseded: true) { _ throws(QueryError) in true }
+            _ = try? withEngine(workspace, generation: generation, background: ticket) { _ throws(QueryError) in true }
         }
     }
 
     func withEngine<T: Sendable>(_ workspace: Workspace, generation: Int, tables: Bool = false,
                                  _ body: (QueryEngine) throws(QueryError) -> T) throws(QueryError) -> T {
-        try withEngine(workspace, generation: generation, tables: tables, unlessSuperseded: false, body)!
+        newestGeneration.max(generation)
+        requests.add(1, ordering: .acquiringAndReleasing)
+        return try withEngine(workspace, generation: generation, tables: tables, background: nil, body)!
     }
 
     /// Runs `body` on an engine synced with the workspace's documents (and, with `tables`, with its
-    /// entities, figures and annotations).
-    /// With `unlessSuperseded` (background builds), does nothing and returns nil when a newer
-    /// generation was asked for or a query already built this one.
+    /// entities, figures and annotations). A background build (`background`: its number among the
+    /// requests) does nothing and returns nil when a newer request was made.
     @discardableResult
-    func withEngine<T: Sendable>(_ workspace: Workspace, generation: Int, tables: Bool = false,
-                                 unlessSuperseded: Bool,
-                                 _ body: (QueryEngine) throws(QueryError) -> T) throws(QueryError) -> T? {
-        newestGeneration.max(generation)
+    private func withEngine<T: Sendable>(_ workspace: Workspace, generation: Int, tables: Bool = false, background: Int?,
+                                         _ body: (QueryEngine) throws(QueryError) -> T) throws(QueryError) -> T? {
+        var toCache: (IndexCache, SerializedDatabase)?
+        defer { if let toCache { write(toCache.1, to: toCache.0) } }
         return try engine.withLock { (current: inout QueryEngine?) throws(QueryError) -> T? in
-            if unlessSuperseded, newestGeneration.load(ordering: .acquiring) != generation
-                || current?.generation == generation { return nil }
+            if let background, requests.load(ordering: .acquiring) != background
+                || newestGeneration.load(ordering: .acquiring) != generation { return nil }
             do {
                 if current?.generation != generation { current = nil }
-                let e = try current ?? QueryEngine(generation: generation)
+                let e: QueryEngine
+                if let current { e = current } else {
+                    (e, toCache) = try makeEngine(generation: generation)
+                }
                 current = e
                 try e.sync(workspace.documents)
                 if tables { try e.syncTables(workspace) }
                 return try body(e)
             } catch let error as SQLiteError {
                 current = nil
+                toCache = nil
                 throw .index(error.message)
             } catch let error as QueryError {
                 throw error
@@ -54,6 +78,47 @@ public final class SearchIndex: Sendable {
                 throw .index("\(error)")
             }
         }
+    }
+
+    /// A new engine for `generation`: read from the opened session's cache file when that is valid
+    /// (then holding the documents opened); otherwise built from them, with a copy to write to the
+    /// cache file, or empty when no cache goes with this generation.
+    private func makeEngine(generation: Int) throws(SQLiteError) -> (QueryEngine, (IndexCache, SerializedDatabase)?) {
+        guard let pending = pendingCache.withLock({ p in p?.generation == generation ? p : nil }) else {
+            return (try QueryEngine(generation: generation), nil)
+        }
+        pendingCache.withLock { $0 = nil }
+        if let restored = try? QueryEngine(generation: generation, restoring: pending.cache, documents: pending.documents) {
+            cacheUse.add(1, ordering: .relaxed)
+            return (restored, nil)
+        }
+        let e = try QueryEngine(generation: generation)
+        try e.sync(pending.documents)
+        return (e, e.db.serialize().map { (pending.cache, $0) })
+    }
+
+    /// Writes a cache file on another thread; a failure only means the next open builds again.
+    private func write(_ image: SerializedDatabase, to cache: IndexCache) {
+        writing.add(1, ordering: .acquiringAndReleasing)
+        Thread.detachNewThread { [self] in
+            if cache.write(image.buffer) { cacheWrites.add(1, ordering: .relaxed) }
+            writing.subtract(1, ordering: .acquiringAndReleasing)
+        }
+    }
+
+    /// Waits (at most `seconds`) for cache files being written, so a shell that ends right after a
+    /// query (`dossier S.json -c 'search …'`) still leaves its cache, and no temporary file.
+    public func finishCacheWrites(seconds: Double = 30) {
+        var waited = 0.0
+        while writing.load(ordering: .acquiring) > 0, waited < seconds {
+            Thread.sleep(forTimeInterval: 0.01)
+            waited += 0.01
+        }
+    }
+
+    /// True when the index holds exactly `workspace`'s documents for `generation` (tests).
+    func isReady(for workspace: Workspace, generation: Int) -> Bool {
+        engine.withLock { $0?.generation == generation && $0?.documents == workspace.documents }
     }
 
     /// The best `limit` documents for `query` (optionally only among `within`), best first.

@@ -182,6 +182,10 @@ public struct ShellSession {
         defer {
             if changed, context.workspaceGeneration == replacedBefore {
                 context.undoHistory.record(typed, before: before, after: context.workspace)
+                // New or dropped documents: the search index catches up while the person reads.
+                if context.workspace.documents != before.documents {
+                    context.searchIndex.prepareInBackground(context.workspace, generation: context.workspaceGeneration)
+                }
             }
             recordInJournal(typed)
             flushWarnings()

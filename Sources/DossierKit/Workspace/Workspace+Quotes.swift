@@ -11,7 +11,8 @@ extension Workspace {
 
     /// The quotes whose speaker is this entity, in document order.
     public func quotes(by entity: Entity) -> [Quote] {
-        quotes.filter { speakerEntity(of: $0)?.id == entity.id }
+        let speakers = SpeakerIndex(self)
+        return quotes.filter { speakers.entity(of: $0)?.id == entity.id }
     }
 
     /// How many of an entity's quotes name it by a pronoun or a description ("he", "the

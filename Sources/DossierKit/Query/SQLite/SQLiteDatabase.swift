@@ -46,6 +46,24 @@ final class SQLiteDatabase {
         return SQLiteStatement(statement, database: self)
     }
 
+    /// Replaces this (new, empty) database with the image in `bytes` (from `sqlite3_malloc64`), which
+    /// it takes over; nil throws. The image may then grow up to 64 GB (SQLite's default is 1 GB).
+    func deserialize(_ bytes: (bytes: UnsafeMutablePointer<UInt8>, count: Int)?) throws(SQLiteError) {
+        guard let bytes else { throw SQLiteError(code: SQLITE_CANTOPEN, message: "no database image") }
+        let flags = UInt32(SQLITE_DESERIALIZE_FREEONCLOSE | SQLITE_DESERIALIZE_RESIZEABLE)
+        let rc = sqlite3_deserialize(handle, "main", bytes.bytes, Int64(bytes.count), Int64(bytes.count), flags)
+        guard rc == SQLITE_OK else { throw error(rc) }
+        var limit: Int64 = 64 << 30
+        sqlite3_file_control(handle, "main", SQLITE_FCNTL_SIZE_LIMIT, &limit)
+    }
+
+    /// A copy of the whole database as the bytes of a database file; nil when it cannot be made.
+    func serialize() -> SerializedDatabase? {
+        var size: Int64 = 0
+        guard let bytes = sqlite3_serialize(handle, "main", &size, 0), let count = Int(exactly: size) else { return nil }
+        return SerializedDatabase(bytes: bytes, count: count)
+    }
+
     /// Runs `body` inside one transaction: committed when it returns, rolled back when it throws.
     func transaction<T>(_ body: () throws(SQLiteError) -> T) throws(SQLiteError) -> T {
         try execute("BEGIN")
