@@ -88,6 +88,8 @@ struct WebPageTextTests {
         ("Mayor Promises New Bridge By The End Of The Decade And Asks For Patience From Drivers", .bad),
         ("This website uses cookies to improve your experience while you navigate through the website and share it.", .bad),
         ("The council voted on Tuesday to close the old bridge to cars after engineers found cracks in its piers.", .good),
+        ("After hitting “Takin’ It To the Streets,” the singer told the audience that the band should go on the road.", .good),
+        ("Yes this is real and yes the state spent nearly half a million dollars on it, as people on Twitter noted https://t.co/Nc0", .good),
         ("Wichita West senior David Garcia finished second in the 50 yard freestyle at the state meet.", .good),
         ("先日、不正に改造したiPhoneを販売したとして、商標法違反の疑いで20代の男性が逮捕されたというニュースを耳にしました。", .good),
         ("—", .empty),

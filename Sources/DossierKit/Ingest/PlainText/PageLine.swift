@@ -46,6 +46,7 @@ struct PageLine: Sendable, Equatable {
         characters = scalars.count
         var wordCount = 0, stops = 0, lowerInitial = 0, titleCase = 0, cjk = 0, hasCJKMark = false
         var content: [String] = []
+        var quoted = false
         var i = 0
         var lastNonSpace: Unicode.Scalar? = nil
         while i < scalars.count {
@@ -54,6 +55,8 @@ struct PageLine: Sendable, Equatable {
             if Self.cjkSentenceMarks.contains(c) { hasCJKMark = true }
             guard FurniturePhrases.isWordScalar(c) else {
                 if c != " " && c != "\t" { lastNonSpace = c }
+                // Titles quoted in prose ("“Takin’ It To the Streets,” the singer said") are not Title Case teasers.
+                if c == "“" { quoted = true } else if c == "”" { quoted = false } else if c == "\"" { quoted.toggle() }
                 i += 1
                 continue
             }
@@ -67,7 +70,7 @@ struct PageLine: Sendable, Equatable {
             let isStop = FunctionWords.all.contains(lower)
             if isStop { stops += 1 } else { content.append(lower) }
             if c.properties.isLowercase { lowerInitial += 1 }
-            if start > 0, c.properties.isUppercase, isStop, w != "I", !(lastNonSpace.map(Self.openers.contains) ?? true) {
+            if start > 0, !quoted, c.properties.isUppercase, isStop, w != "I", !(lastNonSpace.map(Self.openers.contains) ?? true) {
                 titleCase += 1
             }
             lastNonSpace = scalars[i - 1]
@@ -83,13 +86,16 @@ struct PageLine: Sendable, Equatable {
         isTimestamp = words <= 16 && Self.hasTime(lower)
         let density = Double(stops) / Double(max(wordCount, 1))
         let lowerShare = Double(lowerInitial) / Double(max(wordCount, 1))
+        // A long line dense in function words and mostly lower-case reads as prose even when it names
+        // Twitter or ends with a link (an embedded post, a quoted tweet).
+        let prose = phrases == 1 && words >= 15 && density >= 0.30 && lowerShare >= 0.6
 
         if words == 0 { kind = .empty }
         else if words <= 8, FurniturePhrases.hasBarrier(lower) { kind = .barrier }
         else if words <= 4, lower.starts(with: "more ".unicodeScalars) { kind = .barrier }  // "More from X", "More World"
         else if words <= 5, wordCount >= 2, lowerInitial == 0, !scalars.contains(where: \.properties.isLowercase) { kind = .bad }  // kickers: "EYE POPPING"
         else if isBoilerplate || isTimestamp { kind = .bad }
-        else if phrases > 0, words <= 8 || !endsSentence { kind = .bad }
+        else if phrases > 0, words <= 8 || (!endsSentence && !prose) { kind = .bad }
         else if phrases >= 2, words <= 80 { kind = .bad }
         else if titleCase >= 2, words <= 60 { kind = .bad }
         else if cjk >= 20, 2 * cjk >= characters { kind = hasCJKMark ? .good : .short }

@@ -28,11 +28,38 @@ public enum WebPageText {
 
     /// The article of a copied web page, or nil when `text` does not read as one.
     public static func extract(_ text: String) -> PageText? {
-        guard looksLikePage(text) else { return nil }
+        guard let page = decide(text) else { return nil }
         let raw = text.split(separator: "\n", omittingEmptySubsequences: false)
+        var out = ""
+        var previous: Int?
+        var setAside: [String] = []
+        for (k, line) in page.lines.enumerated() {
+            guard page.keep[k] else { setAside.append(String(line.text)); continue }
+            let r = page.rawIndex[k]
+            if let p = previous { out += r - p > 1 ? "\n\n" : "\n" }
+            out += raw[r]
+            previous = r
+        }
+        guard out.contains(where: { !$0.isWhitespace }) else { return nil }
+        return PageText(title: page.headline.map { String(page.lines[$0].text) }, text: out, setAside: setAside)
+    }
+
+    /// The verdict on each non-blank line of a page: its measures, whether it is kept, which is the headline.
+    struct Decision {
+        var lines: [PageLine]
+        /// The line number in the text of each of `lines`.
+        var rawIndex: [Int]
+        var keep: [Bool]
+        var headline: Int?
+        var stretch: (first: Int, last: Int)
+    }
+
+    /// Classifies the lines of `text`, finds the article and its headline; nil when `text` is not a page.
+    static func decide(_ text: String) -> Decision? {
+        guard looksLikePage(text) else { return nil }
         var lines: [PageLine] = []
         var rawIndex: [Int] = []
-        for (i, r) in raw.enumerated() where r.contains(where: { !$0.isWhitespace }) {
+        for (i, r) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where r.contains(where: { !$0.isWhitespace }) {
             lines.append(PageLine(r))
             rawIndex.append(i)
         }
@@ -47,18 +74,7 @@ public enum WebPageText {
             for i in (h + 1)..<first where lines[i].isKeptInside && !lines[i].isBoilerplate { keep[i] = true }
         }
         dropRepeats(lines, &keep)
-        var out = ""
-        var previous: Int?
-        var setAside: [String] = []
-        for (k, line) in lines.enumerated() {
-            guard keep[k] else { setAside.append(String(line.text)); continue }
-            let r = rawIndex[k]
-            if let p = previous { out += r - p > 1 ? "\n\n" : "\n" }
-            out += raw[r]
-            previous = r
-        }
-        guard out.contains(where: { !$0.isWhitespace }) else { return nil }
-        return PageText(title: headline.map { String(lines[$0].text) }, text: out, setAside: setAside)
+        return Decision(lines: lines, rawIndex: rawIndex, keep: keep, headline: headline, stretch: (first, last))
     }
 
     /// An article does not print the same sentence twice: a kept line of `repeatWords` words or
