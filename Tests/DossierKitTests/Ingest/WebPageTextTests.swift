@@ -61,6 +61,29 @@ struct WebPageTextTests {
         #expect(page.title == "Old Bridge Closes")
     }
 
+    @Test func aLongerCommentThreadAfterTheArticleIsNotTheArticle() throws {
+        let comment = "I think the council should have closed it years ago, and I said so at every meeting I went to, but nobody listened to the people who live next to it."
+        let thread = (1...6).map { "reader\($0)\n\(comment) Reader \($0) agrees with that entirely and would add that the engineers had warned them often enough." }
+        let article = Self.article + "\nThe engineers' report, published on Wednesday, said the cracks had grown by a third since the last inspection in the spring.\nA temporary footbridge will be built beside it so that pupils of the two schools on the far bank can still walk to their classes."
+        let text = "Menu\nSign in\n\nOld Bridge Closes\n\n" + article + "\n\nTags: bridges\n12 Comments\n" + thread.joined(separator: "\n")
+        let page = try #require(WebPageText.extract(text))
+        #expect(page.text == article)
+    }
+
+    @Test func aSentenceNamingAFurnitureWordIsNotABarrier() {
+        #expect(PageLine("A spokesperson for the council declined to comment.").kind != .barrier)
+        #expect(PageLine("34 Comments").kind == .barrier)
+        #expect(PageLine("34 Comments").isCommentHeading)
+    }
+
+    @Test func excerptsCutShortByAnEllipsisAreTeasers() throws {
+        let teasers = (1...3).map { "Story \($0) about something else NEW DELHI: The minister said on Wednesday that the plan would go ahead despite the protests of the..." }
+        let text = "Menu\nSign in\nSubscribe\n\n" + teasers.joined(separator: "\n") + "\n\nOld Bridge Closes\nNovember 19, 2019 9:45 am\n\n" + Self.article
+        let page = try #require(WebPageText.extract(text))
+        #expect(page.text == Self.article)
+        #expect(page.title == "Old Bridge Closes")
+    }
+
     @Test func aHeadlineThatADateFollowsMayEndInAFullStop() throws {
         let text = "Menu\nSign in\nSubscribe\n\nThe Bridge Closes. Drivers Wait.\n13/06/2019 Jane Doe\n\n" + Self.article
         let page = try #require(WebPageText.extract(text))

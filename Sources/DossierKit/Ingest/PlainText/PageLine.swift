@@ -30,6 +30,12 @@ struct PageLine: Sendable, Equatable {
     /// Lower-cased words other than function words, for comparing a headline with the article.
     let contentWords: [String]
     let isBoilerplate: Bool
+    /// A photo's credit or caption label ("Image copyright Getty Images", "(Image credit: NASA)", "Image 2 of 5").
+    let isMediaCredit: Bool
+    /// A label printed more than once in the page ("Report", "Video"): set by `WebPageText`.
+    var isRepeatedLabel = false
+    /// A short line that heads a comment section ("Comments", "34 Comments", "Leave a Reply").
+    var isCommentHeading = false
     /// A short line with a clock time or an age ("9:45 am", "2 days ago").
     let isTimestamp: Bool
 
@@ -81,8 +87,11 @@ struct PageLine: Sendable, Equatable {
         endsSentence = scalars.last.map(Self.sentenceEnds.contains) ?? false
         let lower = Array(String(trimmed).lowercased().unicodeScalars)
         phrases = FurniturePhrases.count(in: lower)
+        let lowerText = String(String.UnicodeScalarView(lower))
+        isMediaCredit = characters <= 2 * BoilerplateLines.shortLine
+            && (Self.isCredit(lowerText) || (lowerText.hasPrefix("image ") && lowerText.contains(" of ") && characters < 20))
         isBoilerplate = characters <= 2 * BoilerplateLines.shortLine
-            && (BoilerplateLines.isFurniture(String(trimmed)) || Self.isCredit(String(String.UnicodeScalarView(lower))))
+            && (isMediaCredit || BoilerplateLines.isFurniture(String(trimmed)))
         isTimestamp = words <= 16 && Self.hasTime(lower)
         let density = Double(stops) / Double(max(wordCount, 1))
         let lowerShare = Double(lowerInitial) / Double(max(wordCount, 1))
@@ -91,7 +100,12 @@ struct PageLine: Sendable, Equatable {
         let prose = phrases == 1 && words >= 15 && density >= 0.30 && lowerShare >= 0.6
 
         if words == 0 { kind = .empty }
-        else if words <= 8, FurniturePhrases.hasBarrier(lower) { kind = .barrier }
+        // A sentence ("A spokesperson declined to comment.") is not a heading.
+        else if words <= 8, !(words >= 4 && trimmed.hasSuffix(".") && !trimmed.hasSuffix("..")),
+                FurniturePhrases.hasBarrier(lower) || FurniturePhrases.hasCommentHeading(lower) {
+            kind = .barrier
+            isCommentHeading = FurniturePhrases.hasCommentHeading(lower)
+        }
         else if words <= 4, lower.starts(with: "more ".unicodeScalars) { kind = .barrier }  // "More from X", "More World"
         else if words <= 5, wordCount >= 2, lowerInitial == 0, !scalars.contains(where: \.properties.isLowercase) { kind = .bad }  // kickers: "EYE POPPING"
         else if isBoilerplate || isTimestamp { kind = .bad }

@@ -64,6 +64,7 @@ public enum WebPageText {
             rawIndex.append(i)
         }
         markRepeatedLabels(&lines)
+        markExcerpts(&lines)
         guard let (first, last) = articleStretch(lines) else { return nil }
         var keep = Array(repeating: false, count: lines.count)
         for i in first...last where lines[i].isKeptInside { keep[i] = true }
@@ -123,15 +124,26 @@ public enum WebPageText {
         var weights = lines.map(\.weight)
         var i = 0
         while i < lines.count {
-            guard lines[i].kind == .short || lines[i].kind == .nearGood || lines[i].kind == .empty else { i += 1; continue }
+            guard isInsideRun(lines[i]) else { i += 1; continue }
             var end = i
-            while end < lines.count, [.short, .nearGood, .empty].contains(lines[end].kind) { end += 1 }
+            while end < lines.count, isInsideRun(lines[end]) { end += 1 }
             if i > 0, end < lines.count, lines[i - 1].kind == .good, lines[end].kind == .good {
                 for k in i..<end where weights[k] < 0 { weights[k] = 0 }
             }
             i = end
         }
         return weights
+    }
+
+    /// What may sit between two paragraphs of one article: short lines, sparse prose, and the
+    /// furniture of embedded media (photo credits and captions, "Report" under an embedded post) —
+    /// not a timestamp or a date, which head the cards of a teaser list, nor a barrier.
+    static func isInsideRun(_ line: PageLine) -> Bool {
+        switch line.kind {
+        case .short, .nearGood, .empty: true
+        case .bad: false
+        case .good, .barrier: false
+        }
     }
 
     /// Buttons and labels repeat down a page ("Report", "Video", "Reply"); subheads do not. A line
@@ -141,15 +153,30 @@ public enum WebPageText {
         for line in lines where line.words <= repeatedLabelWords { seen[line.text, default: 0] += 1 }
         for i in lines.indices where lines[i].words <= repeatedLabelWords && (seen[lines[i].text] ?? 0) > 1 {
             if lines[i].kind == .short || lines[i].kind == .nearGood { lines[i].kind = .bad }
+            lines[i].isRepeatedLabel = true
         }
     }
+
+    /// Teaser lists print each story's opening cut short: "… may soon...". Where a page has
+    /// several lines of `excerptWords` words or more ending in an ellipsis, they are excerpts of other
+    /// pages, not paragraphs (an article seldom trails off twice).
+    static func markExcerpts(_ lines: inout [PageLine]) {
+        let excerpts = lines.indices.filter { lines[$0].words >= excerptWords && (lines[$0].text.hasSuffix("...") || lines[$0].text.hasSuffix("…")) }
+        guard excerpts.count >= 2 else { return }
+        for i in excerpts where lines[i].kind != .barrier { lines[i].kind = .bad }
+    }
+
+    /// Lines shorter than this that end in an ellipsis are left alone (a caption, a quote cut short).
+    static let excerptWords = 8
 
     /// Lines of at most this many words are labels when they repeat.
     static let repeatedLabelWords = 6
 
     /// The first and last line of the article: among the stretches with the largest sums of
     /// weights (each ending where the running sum falls to zero), the first one that has at least
-    /// `firstStretchShare` of the best one's weight.
+    /// `firstStretchShare` of the best one's weight. Once a stretch of article size has been seen, a
+    /// comment-section heading after it marks the rest of the page as readers' comments: stretches
+    /// there count for `commentShare` of their weight.
     static func articleStretch(_ lines: [PageLine]) -> (Int, Int)? {
         var stretches: [(score: Double, first: Int, last: Int)] = []
         var running = 0.0
@@ -167,10 +194,19 @@ public enum WebPageText {
             if running > 0, running > (best?.score ?? 0) { best = (running, start, i) }
         }
         if let b = best { stretches.append(b) }
+        if let firstArticle = stretches.first(where: { $0.score >= articleSize }),
+           let comments = lines.indices.first(where: { $0 > firstArticle.last && lines[$0].isCommentHeading }) {
+            for k in stretches.indices where stretches[k].first > comments { stretches[k].score *= commentShare }
+        }
         guard let top = stretches.map(\.score).max() else { return nil }
         guard let chosen = stretches.first(where: { $0.score >= firstStretchShare * top }) else { return nil }
         return (chosen.first, chosen.last)
     }
+
+    /// The weight of a stretch that can be an article on its own (a few paragraphs).
+    static let articleSize = 500.0
+    /// What a stretch after a comment-section heading counts for.
+    static let commentShare = 0.25
 
     /// The line that reads as the article's headline, above the article or among its first lines:
     /// three to thirty words, one sentence at most and not ending in a full stop (unless a date
