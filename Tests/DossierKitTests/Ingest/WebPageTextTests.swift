@@ -91,6 +91,20 @@ struct WebPageTextTests {
         #expect(page.text == Self.article)
     }
 
+    @Test func headlinesMayNameOneFurnitureWordButAreNeverAddresses() {
+        #expect(WebPageText.isHeadlineShaped(PageLine("Why My Friend Became a Grocery Store on Instagram")))
+        #expect(WebPageText.isHeadlineShaped(PageLine("Follow us on Instagram")) == false)
+        #expect(WebPageText.isHeadlineShaped(PageLine("https://www.example.com/articles/bridge-closes-1234")) == false)
+        #expect(WebPageText.isHeadlineShaped(PageLine("先日、不正に改造したiPhoneを販売したとして男性が逮捕されました。")) == false)
+    }
+
+    @Test func aCJKHeadlineIsFoundByTheCharactersItSharesWithTheArticle() throws {
+        let article = "先日、不正に改造したiPhoneを販売したとして、商標法違反の疑いで20代の男性が逮捕されたというニュースを耳にしました。\n報道によると、今回販売されたのは、部品を交換して改造したiPhoneで、商標法違反に当たるとされました。"
+        let page = try #require(WebPageText.extract("MENU\nHOME\nログイン\n検索\n\n商品の改造が商標法違反に！？\nby 特許事務所 ／ 2019\n\n" + article))
+        #expect(page.title == "商品の改造が商標法違反に！？")
+        #expect(page.text == article)
+    }
+
     @Test func aBylineIsNotAHeadline() {
         #expect(WebPageText.isHeadlineShaped(PageLine("By Jane Doe | Gazette Media for the Example Gazette")) == false)
         #expect(WebPageText.isHeadlineShaped(PageLine("By the numbers: the bridge in ten charts")))

@@ -27,7 +27,8 @@ struct PageLine: Sendable, Equatable {
     let titleCaseWords: Int
     /// Furniture phrases in the line (`FurniturePhrases.words`).
     let phrases: Int
-    /// Lower-cased words other than function words, for comparing a headline with the article.
+    /// Lower-cased words other than function words (pairs of characters in CJK text), for comparing
+    /// a headline with the article.
     let contentWords: [String]
     let isBoilerplate: Bool
     /// A photo's credit or caption label ("Image copyright Getty Images", "(Image credit: NASA)", "Image 2 of 5").
@@ -57,7 +58,16 @@ struct PageLine: Sendable, Equatable {
         var lastNonSpace: Unicode.Scalar? = nil
         while i < scalars.count {
             let c = scalars[i]
-            if Self.isCJK(c) { cjk += 1; lastNonSpace = c; i += 1; continue }
+            if Self.isCJK(c) {
+                // CJK text has no spaces: its pairs of characters stand for words when lines are compared.
+                if i > 0, Self.isCJK(scalars[i - 1]) {
+                    var pair = String.UnicodeScalarView()
+                    pair.append(scalars[i - 1])
+                    pair.append(c)
+                    content.append(String(pair))
+                }
+                cjk += 1; lastNonSpace = c; i += 1; continue
+            }
             if Self.cjkSentenceMarks.contains(c) { hasCJKMark = true }
             guard FurniturePhrases.isWordScalar(c) else {
                 if c != " " && c != "\t" { lastNonSpace = c }

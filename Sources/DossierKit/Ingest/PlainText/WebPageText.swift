@@ -251,11 +251,21 @@ public enum WebPageText {
     /// A headline has three to thirty words, one sentence, no closing full stop; one that a date or
     /// byline follows may be two words long or punctuated as a sentence ("Meth. We're on it.").
     static func isHeadlineShaped(_ line: PageLine, dated: Bool = false) -> Bool {
-        guard ((dated ? 2 : 3)...30).contains(line.words), line.characters <= 200, line.phrases == 0, line.kind != .barrier,
+        // A headline may name one furniture word ("… a Grocery Store on Instagram"), a label may not.
+        guard ((dated ? 2 : 3)...30).contains(line.words), line.characters <= 200, line.kind != .barrier,
+              line.phrases == 0 || (line.phrases == 1 && line.words >= headlineWordsWithPhrase), !isAddress(line.text),
               !line.isBoilerplate, !line.isTimestamp, !line.contentWords.isEmpty,
               !line.contentWords.contains(where: creditWords.contains), !isByline(line.text) else { return false }
         if dated { return true }
-        return !hasSentenceBreak(line.text) && (!line.text.hasSuffix(".") || line.text.hasSuffix(".."))
+        return !hasSentenceBreak(line.text) && (!line.text.hasSuffix(".") || line.text.hasSuffix("..")) && !line.text.hasSuffix("。")
+    }
+
+    /// A headline that names a furniture word has at least this many words.
+    static let headlineWordsWithPhrase = 6
+
+    /// A web or mail address ("https://www.example.com/story-1", "www.example.com").
+    static func isAddress(_ text: Substring) -> Bool {
+        text.contains("://") || text.hasPrefix("www.") || (text.contains("@") && !text.contains(" "))
     }
 
     /// A byline, a timestamp or a line opening with a date ("13/06/2014 Tony Carter"): what follows
