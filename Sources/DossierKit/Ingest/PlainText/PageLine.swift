@@ -160,9 +160,12 @@ struct PageLine: Sendable, Equatable {
         creditLines.contains(lower) || creditPrefixes.contains { lower.hasPrefix($0) }
             || creditInside.contains { lower.contains($0) }
             || (lower.count <= 60 && creditSuffixes.contains { lower.hasSuffix($0) })
+            || lower.hasSuffix("/ap") || lower.hasSuffix("/afp")
     }
     /// Credits that close a caption: "… ate a rabbit Credit: Getty".
-    static let creditInside = [" credit: ", " photo: ", "(photo: ", " image: "]
+    /// The agencies and stock libraries that credit photos ("… (Photo by Kevin Mazur/Getty Images)", "Jane Doe/AP").
+    static let creditInside = [" credit: ", " photo: ", "(photo: ", " image: ", "getty images", "photo by ", "photograph by ",
+                               "shutterstock", "/invision", "/ap)", "/ap ", "/afp", "afp/", "/reuters", "reuters/", "file photo"]
 
     static func isCJK(_ c: Unicode.Scalar) -> Bool {
         (0x3040...0x30FF).contains(c.value) || (0x4E00...0x9FFF).contains(c.value) || (0xAC00...0xD7AF).contains(c.value)
