@@ -130,6 +130,8 @@ struct WebPageTextTests {
         ("Wichita West senior David Garcia finished second in the 50 yard freestyle at the state meet.", .good),
         ("先日、不正に改造したiPhoneを販売したとして、商標法違反の疑いで20代の男性が逮捕されたというニュースを耳にしました。", .good),
         ("—", .empty),
+        ("Written by Rachael Link, MS, RD on November 14, 2019", .bad),
+        ("Louise Matsakis", .bad),
         ("Taylor Swift performs onstage during the 2019 American Music Awards (Photo by Kevin Mazur/Getty Images)", .bad),
         ("Kristi Noem speaks at the White House. Alex Wong/AP", .bad),
     ])

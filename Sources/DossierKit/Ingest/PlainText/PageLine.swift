@@ -101,7 +101,9 @@ struct PageLine: Sendable, Equatable {
         isMediaCredit = characters <= 2 * BoilerplateLines.shortLine
             && (Self.isCredit(lowerText) || (lowerText.hasPrefix("image ") && lowerText.contains(" of ") && characters < 20))
         isBoilerplate = characters <= 2 * BoilerplateLines.shortLine
-            && (isMediaCredit || BoilerplateLines.isFurniture(String(trimmed)))
+            && (isMediaCredit || BoilerplateLines.isFurniture(String(trimmed))
+                || Self.bylinePrefixes.contains { lowerText.hasPrefix($0) }
+                || (wordCount <= 4 && content.count == wordCount && Self.isAuthorName(trimmed)))
         isTimestamp = words <= 16 && Self.hasTime(lower)
         let density = Double(stops) / Double(max(wordCount, 1))
         let lowerShare = Double(lowerInitial) / Double(max(wordCount, 1))
@@ -155,6 +157,19 @@ struct PageLine: Sendable, Equatable {
                                            "the associated press", "associated press", "reuters", "afp", "ap"]
     /// A short line ending so is a byline: "Practical Horseman Editorial Staff", "Jane Doe, Correspondent".
     static let creditSuffixes = [" staff", " staff writer", " contributor", " correspondent", " reporter", " editor"]
+
+    /// Bylines the HTML path's "By …" rule does not catch: "Written by Rachael Link, MS, RD on November 14, 2019".
+    static let bylinePrefixes = ["written by ", "words by ", "story by ", "reviewed by ", "medically reviewed by ", "text by ",
+                                 "text: ", "текст: ", "texto: ", "autor: ", "auteur : ", "auteur: "]
+
+    /// An author's name standing alone ("Louise Matsakis" over the date, "Dallas Robinson" over the
+    /// article): two to four capitalised words, the first a known first name (`NameGenders`).
+    static func isAuthorName(_ text: Substring) -> Bool {
+        let words = text.split(separator: " ")
+        guard (2...4).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true }),
+              let first = words.first else { return false }
+        return NameGenders.shipped.gender(ofFirstName: first) != nil
+    }
 
     static func isCredit(_ lower: String) -> Bool {
         creditLines.contains(lower) || creditPrefixes.contains { lower.hasPrefix($0) }
