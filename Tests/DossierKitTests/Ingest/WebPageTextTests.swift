@@ -84,6 +84,13 @@ struct WebPageTextTests {
         #expect(page.title == "Old Bridge Closes")
     }
 
+    @Test func aListTheArticleAnnouncesIsKeptWhole() throws {
+        let list = "The closures, by date:\nJune 9 -- North Street, Riverton, from 9 am\nJune 14 -- Mill Lane and the Old Quay (formerly the Ferry Road), Riverton and Westbank\nJune 20 -- Bridge Street, Westbank\nJuly 2 -- Station Road, Riverton"
+        let text = "Menu\nSign in\nSubscribe\n\nOld Bridge Closes\n\n" + Self.article + "\n" + list + "\nFacebook\nTwitter\nPrivacy Policy\n© 2019 The Example Gazette\nFacebook\nTwitter"
+        let page = try #require(WebPageText.extract(text))
+        #expect(page.text == Self.article + "\n" + list)
+    }
+
     @Test func aHeadlineThatADateFollowsMayEndInAFullStop() throws {
         let text = "Menu\nSign in\nSubscribe\n\nThe Bridge Closes. Drivers Wait.\n13/06/2019 Jane Doe\n\n" + Self.article
         let page = try #require(WebPageText.extract(text))

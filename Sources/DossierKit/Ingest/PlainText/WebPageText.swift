@@ -68,6 +68,9 @@ public enum WebPageText {
         guard let (first, last) = articleStretch(lines) else { return nil }
         var keep = Array(repeating: false, count: lines.count)
         for i in first...last where lines[i].isKeptInside { keep[i] = true }
+        if let items = introducedList(lines, after: last) {
+            for i in items { keep[i] = true }
+        }
         let headline = headlineIndex(lines, before: first, last: last)
         if let h = headline, h >= first {
             keep[h] = false
@@ -76,6 +79,39 @@ public enum WebPageText {
         }
         dropRepeats(lines, &keep)
         return Decision(lines: lines, rawIndex: rawIndex, keep: keep, headline: headline, stretch: (first, last))
+    }
+
+    /// A list the article's last lines announce ("The tour dates:", "The newly selected five are:")
+    /// belongs to it, however short or sparse its items: they run on while they keep the shape of
+    /// the first two (opening with a digit or a capital, holding digits: dates, ranks, prices, or
+    /// links), up to a barrier or a label the page repeats.
+    static func introducedList(_ lines: [PageLine], after last: Int) -> ClosedRange<Int>? {
+        guard let intro = (max(0, last - 1)...min(lines.count - 1, last + 2)).first(where: { i in
+            lines[i].text.hasSuffix(":") && lines[i].kind != .barrier && !lines[i].isBoilerplate && !lines[i].isTimestamp
+                && (last + 1..<i).allSatisfy { lines[$0].kind == .short }
+        }) else { return nil }
+        let start = intro + 1
+        guard start + 1 < lines.count else { return nil }
+        let shapes = [listShape(lines[start]), listShape(lines[start + 1])]
+        var end = start - 1
+        while end + 1 < lines.count, end + 1 - start < maxListItems {
+            let line = lines[end + 1]
+            guard line.kind != .barrier, !line.isRepeatedLabel, !line.isTimestamp, line.kind != .good,
+                  shapes.contains(listShape(line)) else { break }
+            end += 1
+        }
+        return end - start + 1 >= minListItems ? min(intro, last + 1)...end : nil
+    }
+
+    /// Items a list needs before it is taken whole, and the most it takes.
+    static let minListItems = 3
+    static let maxListItems = 200
+
+    /// How a list item opens and what it holds: a digit first, a capital first, any digit in it.
+    static func listShape(_ line: PageLine) -> [Bool] {
+        let first = line.text.unicodeScalars.first
+        return [first?.properties.numericType != nil, first?.properties.isUppercase == true,
+                line.text.unicodeScalars.contains { $0.properties.numericType != nil }]
     }
 
     /// An article does not print the same sentence twice: a kept line of `repeatWords` words or
