@@ -9,6 +9,11 @@ struct WebPageTextTests {
         "We will reopen it as soon as it is safe, and not a day later," the mayor told reporters outside the town hall.
         """
 
+    static let after = """
+        The engineers' report, published on Wednesday, said the cracks had grown by a third since the last inspection in the spring.
+        A temporary footbridge will be built beside it so that pupils of the two schools on the far bank can still walk to their classes.
+        """
+
     static let page = """
         Skip to main content
         Home
@@ -89,6 +94,13 @@ struct WebPageTextTests {
         let text = "Menu\nSign in\nSubscribe\n\nOld Bridge Closes\n\n" + Self.article + "\n" + list + "\nFacebook\nTwitter\nPrivacy Policy\n© 2019 The Example Gazette\nFacebook\nTwitter"
         let page = try #require(WebPageText.extract(text))
         #expect(page.text == Self.article + "\n" + list)
+    }
+
+    @Test func aTableInsideTheArticleIsKept() throws {
+        let table = "Player Snaps Pct Tackles\nJoe Schobert 71 100% 12\nMack Wilson 70 99% 8\nSheldon Richardson 58 82% 4\nLarry Ogunjobi 52 73% 3\nOlivier Vernon 49 69% 2"
+        let text = "Menu\nSign in\nSubscribe\n\nOld Bridge Closes\n\n" + Self.article + "\n" + table + "\n" + Self.after
+        let page = try #require(WebPageText.extract(text))
+        #expect(page.text == Self.article + "\n" + table + "\n" + Self.after)
     }
 
     @Test func aHeadlineThatADateFollowsMayEndInAFullStop() throws {

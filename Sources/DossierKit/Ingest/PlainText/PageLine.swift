@@ -23,6 +23,8 @@ struct PageLine: Sendable, Equatable {
     let characters: Int
     var kind: Kind
     let endsSentence: Bool
+    /// Words that open with a digit ("1", "5040", "2019").
+    let numbers: Int
     /// Capitalised function words inside the line ("Council Closes Old Bridge After …").
     let titleCaseWords: Int
     /// Furniture phrases in the line (`FurniturePhrases.words`).
@@ -53,7 +55,7 @@ struct PageLine: Sendable, Equatable {
         characters = scalars.count
         var wordCount = 0, stops = 0, lowerInitial = 0, titleCase = 0, cjk = 0, hasCJKMark = false
         var content: [String] = []
-        var quoted = false
+        var quoted = false, numberCount = 0
         var i = 0
         var lastNonSpace: Unicode.Scalar? = nil
         while i < scalars.count {
@@ -86,6 +88,7 @@ struct PageLine: Sendable, Equatable {
             let isStop = FunctionWords.all.contains(lower)
             if isStop { stops += 1 } else { content.append(lower) }
             if c.properties.isLowercase { lowerInitial += 1 }
+            if c.properties.numericType != nil { numberCount += 1 }
             if start > 0, !quoted, c.properties.isUppercase, isStop, w != "I", !(lastNonSpace.map(Self.openers.contains) ?? true) {
                 titleCase += 1
             }
@@ -93,6 +96,7 @@ struct PageLine: Sendable, Equatable {
         }
         words = wordCount + cjk / 2
         titleCaseWords = titleCase
+        numbers = numberCount
         contentWords = content
         endsSentence = scalars.last.map(Self.sentenceEnds.contains) ?? false
         let lower = Array(String(trimmed).lowercased().unicodeScalars)

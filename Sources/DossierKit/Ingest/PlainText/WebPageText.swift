@@ -65,6 +65,7 @@ public enum WebPageText {
         }
         markRepeatedLabels(&lines)
         markExcerpts(&lines)
+        markTableRows(&lines)
         guard let (first, last) = articleStretch(lines) else { return nil }
         var keep = Array(repeating: false, count: lines.count)
         for i in first...last where lines[i].isKeptInside { keep[i] = true }
@@ -201,6 +202,29 @@ public enum WebPageText {
         guard excerpts.count >= 2 else { return }
         for i in excerpts where lines[i].kind != .barrier { lines[i].kind = .bad }
     }
+
+    /// A table copied as text is a run of lines each holding several numbers (results, standings,
+    /// prices); menus and teasers hold few. Its rows weigh as sparse prose, not as short lines.
+    static func markTableRows(_ lines: inout [PageLine]) {
+        func isRow(_ line: PageLine) -> Bool {
+            line.numbers >= tableRowNumbers && !line.isTimestamp && !line.isBoilerplate
+                && (line.kind == .short || line.kind == .bad || line.kind == .nearGood)
+        }
+        var i = 0
+        while i < lines.count {
+            guard isRow(lines[i]) else { i += 1; continue }
+            var end = i
+            while end < lines.count, isRow(lines[end]) { end += 1 }
+            if end - i >= tableRows {
+                for k in i..<end { lines[k].kind = .nearGood }
+            }
+            i = end
+        }
+    }
+
+    /// Numbers in a table row, and rows in a table.
+    static let tableRowNumbers = 3
+    static let tableRows = 4
 
     /// Lines shorter than this that end in an ellipsis are left alone (a caption, a quote cut short).
     static let excerptWords = 8
