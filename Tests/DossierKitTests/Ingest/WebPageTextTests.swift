@@ -103,6 +103,15 @@ struct WebPageTextTests {
         #expect(page.text == Self.article + "\n" + table + "\n" + Self.after)
     }
 
+    @Test func onlyTheOneLineUnderTheHeadlineJoinsTheArticle() throws {
+        let head = "Menu\nSign in\nSubscribe\n\nOld Bridge Closes\n"
+        let caption = "The old bridge at dawn. Jane Roe / Gazette"
+        let one = try #require(WebPageText.extract(head + caption + "\n" + Self.article))
+        #expect(one.text == caption + "\n" + Self.article)
+        let two = try #require(WebPageText.extract(head + "Gazette staff\n" + caption + "\n" + Self.article))
+        #expect(two.text == Self.article)
+    }
+
     @Test func aHeadlineThatADateFollowsMayEndInAFullStop() throws {
         let text = "Menu\nSign in\nSubscribe\n\nThe Bridge Closes. Drivers Wait.\n13/06/2019 Jane Doe\n\n" + Self.article
         let page = try #require(WebPageText.extract(text))

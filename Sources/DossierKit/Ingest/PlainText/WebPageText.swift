@@ -23,8 +23,6 @@ public enum WebPageText {
     static let firstStretchShare = 0.6
     /// How far above the article a headline is looked for, in non-blank lines.
     static let headlineWindow = 40
-    /// Lines between the headline and the article (standfirst, caption) kept with the article.
-    static let headerLines = 4
 
     /// The article of a copied web page, or nil when `text` does not read as one.
     public static func extract(_ text: String) -> PageText? {
@@ -75,8 +73,10 @@ public enum WebPageText {
         let headline = headlineIndex(lines, before: first, last: last)
         if let h = headline, h >= first {
             keep[h] = false
-        } else if let h = headline, first - h - 1 <= headerLines {
-            for i in (h + 1)..<first where lines[i].isKeptInside && !lines[i].isBoilerplate { keep[i] = true }
+        } else if let h = headline, first - h - 1 == 1, lines[h + 1].isKeptInside, !lines[h + 1].isBoilerplate {
+            // The one line between a headline and its article is its standfirst or its photo's
+            // caption; more lines there are bylines, dates and share bars.
+            keep[h + 1] = true
         }
         dropRepeats(lines, &keep)
         return Decision(lines: lines, rawIndex: rawIndex, keep: keep, headline: headline, stretch: (first, last))
