@@ -39,7 +39,10 @@ struct WebPageCLITests {
     @Test(.enabled(if: haveSample)) func setAsideLinesCanBeReadAndWholeKeepsEverything() throws {
         let p = try process()
         defer { p.cleanUp() }
-        let aside = try p.run(["-c", "load page.txt; read d1 --set-aside"])
+        let aside = try p.run(["-c", "load page.txt; read d1 --set-aside"], combined: true)
+        // The load line counts page furniture; the listing also holds the headline's line and says so.
+        let furniture = try #require(aside.stdout.firstMatch(of: /\((\d+) lines of page furniture set aside\)/)?.1)
+        #expect(aside.stdout.contains(": \(furniture) of page furniture and the headline (line "))
         #expect(aside.stdout.contains("Dear readers,"))
         #expect(aside.stdout.contains("Support The Moscow Times!"))
         let whole = try p.run(["-c", "load --whole page.txt; read d1 --format json"])

@@ -50,11 +50,20 @@ public struct ReadCommand: ShellCommand {
             range = from...min(to, all.count)
         }
         let width = String(range.upperBound).count
-        var out = "\(doc.id) '\(doc.title)' — \(doc.source)" + (setAside ? " (set aside at loading)\n" : "\n")
+        var out = "\(doc.id) '\(doc.title)' — \(doc.source)" + (setAside ? " (\(Self.setAsideSummary(doc)))\n" : "\n")
         for n in range {
             let number = String(n)
             out += String(repeating: " ", count: width - number.count) + number + "  " + all[n - 1] + "\n"
         }
         return .wrappedText(out, indent: width + 2)
+    }
+
+    /// "20 lines set aside at loading: 19 of page furniture and the headline (line 7), now the title":
+    /// the load line counts the furniture only, so the two counts are told apart here.
+    static func setAsideSummary(_ doc: Document) -> String {
+        let lines = doc.setAside ?? []
+        let all = "\(Format.plural(lines.count, "line")) set aside at loading"
+        guard let headline = lines.firstIndex(of: doc.title) else { return all }
+        return all + ": \(lines.count - 1) of page furniture and the headline (line \(headline + 1)), now the title"
     }
 }

@@ -9,6 +9,11 @@ struct WebPageTextTests {
         "We will reopen it as soon as it is safe, and not a day later," the mayor told reporters outside the town hall.
         """
 
+    static let after = """
+        The engineers' report, published on Wednesday, said the cracks had grown by a third since the last inspection in the spring.
+        A temporary footbridge will be built beside it so that pupils of the two schools on the far bank can still walk to their classes.
+        """
+
     static let page = """
         Skip to main content
         Home
@@ -61,11 +66,71 @@ struct WebPageTextTests {
         #expect(page.title == "Old Bridge Closes")
     }
 
+    @Test func aLongerCommentThreadAfterTheArticleIsNotTheArticle() throws {
+        let comment = "I think the council should have closed it years ago, and I said so at every meeting I went to, but nobody listened to the people who live next to it."
+        let thread = (1...6).map { "reader\($0)\n\(comment) Reader \($0) agrees with that entirely and would add that the engineers had warned them often enough." }
+        let article = Self.article + "\nThe engineers' report, published on Wednesday, said the cracks had grown by a third since the last inspection in the spring.\nA temporary footbridge will be built beside it so that pupils of the two schools on the far bank can still walk to their classes."
+        let text = "Menu\nSign in\n\nOld Bridge Closes\n\n" + article + "\n\nTags: bridges\n12 Comments\n" + thread.joined(separator: "\n")
+        let page = try #require(WebPageText.extract(text))
+        #expect(page.text == article)
+    }
+
+    @Test func aSentenceNamingAFurnitureWordIsNotABarrier() {
+        #expect(PageLine("A spokesperson for the council declined to comment.").kind != .barrier)
+        #expect(PageLine("34 Comments").kind == .barrier)
+        #expect(PageLine("34 Comments").isCommentHeading)
+    }
+
+    @Test func excerptsCutShortByAnEllipsisAreTeasers() throws {
+        let teasers = (1...3).map { "Story \($0) about something else NEW DELHI: The minister said on Wednesday that the plan would go ahead despite the protests of the..." }
+        let text = "Menu\nSign in\nSubscribe\n\n" + teasers.joined(separator: "\n") + "\n\nOld Bridge Closes\nNovember 19, 2019 9:45 am\n\n" + Self.article
+        let page = try #require(WebPageText.extract(text))
+        #expect(page.text == Self.article)
+        #expect(page.title == "Old Bridge Closes")
+    }
+
+    @Test func aListTheArticleAnnouncesIsKeptWhole() throws {
+        let list = "The closures, by date:\nJune 9 -- North Street, Riverton, from 9 am\nJune 14 -- Mill Lane and the Old Quay (formerly the Ferry Road), Riverton and Westbank\nJune 20 -- Bridge Street, Westbank\nJuly 2 -- Station Road, Riverton"
+        let text = "Menu\nSign in\nSubscribe\n\nOld Bridge Closes\n\n" + Self.article + "\n" + list + "\nFacebook\nTwitter\nPrivacy Policy\n© 2019 The Example Gazette\nFacebook\nTwitter"
+        let page = try #require(WebPageText.extract(text))
+        #expect(page.text == Self.article + "\n" + list)
+    }
+
+    @Test func aTableInsideTheArticleIsKept() throws {
+        let table = "Player Snaps Pct Tackles\nJoe Schobert 71 100% 12\nMack Wilson 70 99% 8\nSheldon Richardson 58 82% 4\nLarry Ogunjobi 52 73% 3\nOlivier Vernon 49 69% 2"
+        let text = "Menu\nSign in\nSubscribe\n\nOld Bridge Closes\n\n" + Self.article + "\n" + table + "\n" + Self.after
+        let page = try #require(WebPageText.extract(text))
+        #expect(page.text == Self.article + "\n" + table + "\n" + Self.after)
+    }
+
+    @Test func onlyTheOneLineUnderTheHeadlineJoinsTheArticle() throws {
+        let head = "Menu\nSign in\nSubscribe\n\nOld Bridge Closes\n"
+        let caption = "The old bridge at dawn. Jane Roe / Gazette"
+        let one = try #require(WebPageText.extract(head + caption + "\n" + Self.article))
+        #expect(one.text == caption + "\n" + Self.article)
+        let two = try #require(WebPageText.extract(head + "Gazette staff\n" + caption + "\n" + Self.article))
+        #expect(two.text == Self.article)
+    }
+
     @Test func aHeadlineThatADateFollowsMayEndInAFullStop() throws {
         let text = "Menu\nSign in\nSubscribe\n\nThe Bridge Closes. Drivers Wait.\n13/06/2019 Jane Doe\n\n" + Self.article
         let page = try #require(WebPageText.extract(text))
         #expect(page.title == "The Bridge Closes. Drivers Wait.")
         #expect(page.text == Self.article)
+    }
+
+    @Test func headlinesMayNameOneFurnitureWordButAreNeverAddresses() {
+        #expect(WebPageText.isHeadlineShaped(PageLine("Why My Friend Became a Grocery Store on Instagram")))
+        #expect(WebPageText.isHeadlineShaped(PageLine("Follow us on Instagram")) == false)
+        #expect(WebPageText.isHeadlineShaped(PageLine("https://www.example.com/articles/bridge-closes-1234")) == false)
+        #expect(WebPageText.isHeadlineShaped(PageLine("先日、不正に改造したiPhoneを販売したとして男性が逮捕されました。")) == false)
+    }
+
+    @Test func aCJKHeadlineIsFoundByTheCharactersItSharesWithTheArticle() throws {
+        let article = "先日、不正に改造したiPhoneを販売したとして、商標法違反の疑いで20代の男性が逮捕されたというニュースを耳にしました。\n報道によると、今回販売されたのは、部品を交換して改造したiPhoneで、商標法違反に当たるとされました。"
+        let page = try #require(WebPageText.extract("MENU\nHOME\nログイン\n検索\n\n商品の改造が商標法違反に！？\nby 特許事務所 ／ 2019\n\n" + article))
+        #expect(page.title == "商品の改造が商標法違反に！？")
+        #expect(page.text == article)
     }
 
     @Test func aBylineIsNotAHeadline() {
@@ -88,9 +153,15 @@ struct WebPageTextTests {
         ("Mayor Promises New Bridge By The End Of The Decade And Asks For Patience From Drivers", .bad),
         ("This website uses cookies to improve your experience while you navigate through the website and share it.", .bad),
         ("The council voted on Tuesday to close the old bridge to cars after engineers found cracks in its piers.", .good),
+        ("After hitting “Takin’ It To the Streets,” the singer told the audience that the band should go on the road.", .good),
+        ("Yes this is real and yes the state spent nearly half a million dollars on it, as people on Twitter noted https://t.co/Nc0", .good),
         ("Wichita West senior David Garcia finished second in the 50 yard freestyle at the state meet.", .good),
         ("先日、不正に改造したiPhoneを販売したとして、商標法違反の疑いで20代の男性が逮捕されたというニュースを耳にしました。", .good),
         ("—", .empty),
+        ("Written by Rachael Link, MS, RD on November 14, 2019", .bad),
+        ("Louise Matsakis", .bad),
+        ("Taylor Swift performs onstage during the 2019 American Music Awards (Photo by Kevin Mazur/Getty Images)", .bad),
+        ("Kristi Noem speaks at the White House. Alex Wong/AP", .bad),
     ])
     func linesAreClassified(line: String, kind: PageLine.Kind) {
         #expect(PageLine(Substring(line)).kind == kind)

@@ -16,6 +16,12 @@ enum FurniturePhrases {
         "関連記事", "コメント", "댓글", "weitere beiträge", "articles similaires", "artículos relacionados",
         "leia também", "leggi anche", "читайте также",
     ]
+    /// Headings of a comment section: what follows them is readers' text, not the article's.
+    static let commentHeadings = [
+        "comment", "leave a reply", "join the conversation", "join the discussion", "responses",
+        "kommentare", "kommentar", "commentaires", "comentarios", "comentários", "commenti", "комментарии", "комментарий",
+        "コメント", "댓글",
+    ]
     /// Words of furniture in general (navigation, accounts, social networks, legal lines).
     static let words = barriers + [
         "subscription", "sign in", "log in", "login", "log out", "sign out", "register", "privacy",
@@ -30,6 +36,7 @@ enum FurniturePhrases {
     ]
 
     private static let barrierIndex = PhraseIndex(barriers)
+    private static let commentIndex = PhraseIndex(commentHeadings)
     private static let wordIndex = PhraseIndex(words)
 
     /// How many furniture phrases `lower` (a lower-cased line) contains.
@@ -40,6 +47,9 @@ enum FurniturePhrases {
 
     /// Whether `lower` contains a phrase that ends an article.
     static func hasBarrier(_ lower: [Unicode.Scalar]) -> Bool { barrierIndex.occurrences(in: lower, stopAtFirst: true) > 0 }
+
+    /// Whether `lower` names a comment section.
+    static func hasCommentHeading(_ lower: [Unicode.Scalar]) -> Bool { commentIndex.occurrences(in: lower, stopAtFirst: true) > 0 }
 
     static func isWordScalar(_ c: Unicode.Scalar) -> Bool {
         c.properties.isAlphabetic || c.properties.numericType != nil || c == "_"

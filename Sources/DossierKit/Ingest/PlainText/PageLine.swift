@@ -23,13 +23,22 @@ struct PageLine: Sendable, Equatable {
     let characters: Int
     var kind: Kind
     let endsSentence: Bool
+    /// Words that open with a digit ("1", "5040", "2019").
+    let numbers: Int
     /// Capitalised function words inside the line ("Council Closes Old Bridge After …").
     let titleCaseWords: Int
     /// Furniture phrases in the line (`FurniturePhrases.words`).
     let phrases: Int
-    /// Lower-cased words other than function words, for comparing a headline with the article.
+    /// Lower-cased words other than function words (pairs of characters in CJK text), for comparing
+    /// a headline with the article.
     let contentWords: [String]
     let isBoilerplate: Bool
+    /// A photo's credit or caption label ("Image copyright Getty Images", "(Image credit: NASA)", "Image 2 of 5").
+    let isMediaCredit: Bool
+    /// A label printed more than once in the page ("Report", "Video"): set by `WebPageText`.
+    var isRepeatedLabel = false
+    /// A short line that heads a comment section ("Comments", "34 Comments", "Leave a Reply").
+    var isCommentHeading = false
     /// A short line with a clock time or an age ("9:45 am", "2 days ago").
     let isTimestamp: Bool
 
@@ -46,14 +55,26 @@ struct PageLine: Sendable, Equatable {
         characters = scalars.count
         var wordCount = 0, stops = 0, lowerInitial = 0, titleCase = 0, cjk = 0, hasCJKMark = false
         var content: [String] = []
+        var quoted = false, numberCount = 0
         var i = 0
         var lastNonSpace: Unicode.Scalar? = nil
         while i < scalars.count {
             let c = scalars[i]
-            if Self.isCJK(c) { cjk += 1; lastNonSpace = c; i += 1; continue }
+            if Self.isCJK(c) {
+                // CJK text has no spaces: its pairs of characters stand for words when lines are compared.
+                if i > 0, Self.isCJK(scalars[i - 1]) {
+                    var pair = String.UnicodeScalarView()
+                    pair.append(scalars[i - 1])
+                    pair.append(c)
+                    content.append(String(pair))
+                }
+                cjk += 1; lastNonSpace = c; i += 1; continue
+            }
             if Self.cjkSentenceMarks.contains(c) { hasCJKMark = true }
             guard FurniturePhrases.isWordScalar(c) else {
                 if c != " " && c != "\t" { lastNonSpace = c }
+                // Titles quoted in prose ("“Takin’ It To the Streets,” the singer said") are not Title Case teasers.
+                if c == "“" { quoted = true } else if c == "”" { quoted = false } else if c == "\"" { quoted.toggle() }
                 i += 1
                 continue
             }
@@ -67,29 +88,44 @@ struct PageLine: Sendable, Equatable {
             let isStop = FunctionWords.all.contains(lower)
             if isStop { stops += 1 } else { content.append(lower) }
             if c.properties.isLowercase { lowerInitial += 1 }
-            if start > 0, c.properties.isUppercase, isStop, w != "I", !(lastNonSpace.map(Self.openers.contains) ?? true) {
+            if c.properties.numericType != nil { numberCount += 1 }
+            if start > 0, !quoted, c.properties.isUppercase, isStop, w != "I", !(lastNonSpace.map(Self.openers.contains) ?? true) {
                 titleCase += 1
             }
             lastNonSpace = scalars[i - 1]
         }
         words = wordCount + cjk / 2
         titleCaseWords = titleCase
+        numbers = numberCount
         contentWords = content
         endsSentence = scalars.last.map(Self.sentenceEnds.contains) ?? false
         let lower = Array(String(trimmed).lowercased().unicodeScalars)
         phrases = FurniturePhrases.count(in: lower)
+        let lowerText = String(String.UnicodeScalarView(lower))
+        isMediaCredit = characters <= 2 * BoilerplateLines.shortLine
+            && (Self.isCredit(lowerText) || (lowerText.hasPrefix("image ") && lowerText.contains(" of ") && characters < 20))
         isBoilerplate = characters <= 2 * BoilerplateLines.shortLine
-            && (BoilerplateLines.isFurniture(String(trimmed)) || Self.isCredit(String(String.UnicodeScalarView(lower))))
+            && (isMediaCredit || BoilerplateLines.isFurniture(String(trimmed))
+                || Self.bylinePrefixes.contains { lowerText.hasPrefix($0) }
+                || (wordCount <= 4 && content.count == wordCount && Self.isAuthorName(trimmed)))
         isTimestamp = words <= 16 && Self.hasTime(lower)
         let density = Double(stops) / Double(max(wordCount, 1))
         let lowerShare = Double(lowerInitial) / Double(max(wordCount, 1))
+        // A long line dense in function words and mostly lower-case reads as prose even when it names
+        // Twitter or ends with a link (an embedded post, a quoted tweet).
+        let prose = phrases == 1 && words >= 15 && density >= 0.30 && lowerShare >= 0.6
 
         if words == 0 { kind = .empty }
-        else if words <= 8, FurniturePhrases.hasBarrier(lower) { kind = .barrier }
+        // A sentence ("A spokesperson declined to comment.") is not a heading.
+        else if words <= 8, !(words >= 4 && trimmed.hasSuffix(".") && !trimmed.hasSuffix("..")),
+                FurniturePhrases.hasBarrier(lower) || FurniturePhrases.hasCommentHeading(lower) {
+            kind = .barrier
+            isCommentHeading = FurniturePhrases.hasCommentHeading(lower)
+        }
         else if words <= 4, lower.starts(with: "more ".unicodeScalars) { kind = .barrier }  // "More from X", "More World"
         else if words <= 5, wordCount >= 2, lowerInitial == 0, !scalars.contains(where: \.properties.isLowercase) { kind = .bad }  // kickers: "EYE POPPING"
         else if isBoilerplate || isTimestamp { kind = .bad }
-        else if phrases > 0, words <= 8 || !endsSentence { kind = .bad }
+        else if phrases > 0, words <= 8 || (!endsSentence && !prose) { kind = .bad }
         else if phrases >= 2, words <= 80 { kind = .bad }
         else if titleCase >= 2, words <= 60 { kind = .bad }
         else if cjk >= 20, 2 * cjk >= characters { kind = hasCJKMark ? .good : .short }
@@ -126,13 +162,29 @@ struct PageLine: Sendable, Equatable {
     /// A short line ending so is a byline: "Practical Horseman Editorial Staff", "Jane Doe, Correspondent".
     static let creditSuffixes = [" staff", " staff writer", " contributor", " correspondent", " reporter", " editor"]
 
+    /// Bylines the HTML path's "By …" rule does not catch: "Written by Rachael Link, MS, RD on November 14, 2019".
+    static let bylinePrefixes = ["written by ", "words by ", "story by ", "reviewed by ", "medically reviewed by ", "text by ",
+                                 "text: ", "текст: ", "texto: ", "autor: ", "auteur : ", "auteur: "]
+
+    /// An author's name standing alone ("Louise Matsakis" over the date, "Dallas Robinson" over the
+    /// article): two to four capitalised words, the first a known first name (`NameGenders`).
+    static func isAuthorName(_ text: Substring) -> Bool {
+        let words = text.split(separator: " ")
+        guard (2...4).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true }),
+              let first = words.first else { return false }
+        return NameGenders.shipped.gender(ofFirstName: first) != nil
+    }
+
     static func isCredit(_ lower: String) -> Bool {
         creditLines.contains(lower) || creditPrefixes.contains { lower.hasPrefix($0) }
             || creditInside.contains { lower.contains($0) }
             || (lower.count <= 60 && creditSuffixes.contains { lower.hasSuffix($0) })
+            || lower.hasSuffix("/ap") || lower.hasSuffix("/afp")
     }
     /// Credits that close a caption: "… ate a rabbit Credit: Getty".
-    static let creditInside = [" credit: ", " photo: ", "(photo: ", " image: "]
+    /// The agencies and stock libraries that credit photos ("… (Photo by Kevin Mazur/Getty Images)", "Jane Doe/AP").
+    static let creditInside = [" credit: ", " photo: ", "(photo: ", " image: ", "getty images", "photo by ", "photograph by ",
+                               "shutterstock", "/invision", "/ap)", "/ap ", "/afp", "afp/", "/reuters", "reuters/", "file photo"]
 
     static func isCJK(_ c: Unicode.Scalar) -> Bool {
         (0x3040...0x30FF).contains(c.value) || (0x4E00...0x9FFF).contains(c.value) || (0xAC00...0xD7AF).contains(c.value)

@@ -23,42 +23,96 @@ public enum WebPageText {
     static let firstStretchShare = 0.6
     /// How far above the article a headline is looked for, in non-blank lines.
     static let headlineWindow = 40
-    /// Lines between the headline and the article (standfirst, caption) kept with the article.
-    static let headerLines = 4
 
     /// The article of a copied web page, or nil when `text` does not read as one.
     public static func extract(_ text: String) -> PageText? {
-        guard looksLikePage(text) else { return nil }
+        guard let page = decide(text) else { return nil }
         let raw = text.split(separator: "\n", omittingEmptySubsequences: false)
-        var lines: [PageLine] = []
-        var rawIndex: [Int] = []
-        for (i, r) in raw.enumerated() where r.contains(where: { !$0.isWhitespace }) {
-            lines.append(PageLine(r))
-            rawIndex.append(i)
-        }
-        markRepeatedLabels(&lines)
-        guard let (first, last) = articleStretch(lines) else { return nil }
-        var keep = Array(repeating: false, count: lines.count)
-        for i in first...last where lines[i].isKeptInside { keep[i] = true }
-        let headline = headlineIndex(lines, before: first, last: last)
-        if let h = headline, h >= first {
-            keep[h] = false
-        } else if let h = headline, first - h - 1 <= headerLines {
-            for i in (h + 1)..<first where lines[i].isKeptInside && !lines[i].isBoilerplate { keep[i] = true }
-        }
-        dropRepeats(lines, &keep)
         var out = ""
         var previous: Int?
         var setAside: [String] = []
-        for (k, line) in lines.enumerated() {
-            guard keep[k] else { setAside.append(String(line.text)); continue }
-            let r = rawIndex[k]
+        for (k, line) in page.lines.enumerated() {
+            guard page.keep[k] else { setAside.append(String(line.text)); continue }
+            let r = page.rawIndex[k]
             if let p = previous { out += r - p > 1 ? "\n\n" : "\n" }
             out += raw[r]
             previous = r
         }
         guard out.contains(where: { !$0.isWhitespace }) else { return nil }
-        return PageText(title: headline.map { String(lines[$0].text) }, text: out, setAside: setAside)
+        return PageText(title: page.headline.map { String(page.lines[$0].text) }, text: out, setAside: setAside)
+    }
+
+    /// The verdict on each non-blank line of a page: its measures, whether it is kept, which is the headline.
+    struct Decision {
+        var lines: [PageLine]
+        /// The line number in the text of each of `lines`.
+        var rawIndex: [Int]
+        var keep: [Bool]
+        var headline: Int?
+        var stretch: (first: Int, last: Int)
+    }
+
+    /// Classifies the lines of `text`, finds the article and its headline; nil when `text` is not a page.
+    static func decide(_ text: String) -> Decision? {
+        guard looksLikePage(text) else { return nil }
+        var lines: [PageLine] = []
+        var rawIndex: [Int] = []
+        for (i, r) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where r.contains(where: { !$0.isWhitespace }) {
+            lines.append(PageLine(r))
+            rawIndex.append(i)
+        }
+        markRepeatedLabels(&lines)
+        markExcerpts(&lines)
+        markTableRows(&lines)
+        guard let (first, last) = articleStretch(lines) else { return nil }
+        var keep = Array(repeating: false, count: lines.count)
+        for i in first...last where lines[i].isKeptInside { keep[i] = true }
+        if let items = introducedList(lines, after: last) {
+            for i in items { keep[i] = true }
+        }
+        let headline = headlineIndex(lines, before: first, last: last)
+        if let h = headline, h >= first {
+            keep[h] = false
+        } else if let h = headline, first - h - 1 == 1, lines[h + 1].isKeptInside, !lines[h + 1].isBoilerplate {
+            // The one line between a headline and its article is its standfirst or its photo's
+            // caption; more lines there are bylines, dates and share bars.
+            keep[h + 1] = true
+        }
+        dropRepeats(lines, &keep)
+        return Decision(lines: lines, rawIndex: rawIndex, keep: keep, headline: headline, stretch: (first, last))
+    }
+
+    /// A list the article's last lines announce ("The tour dates:", "The newly selected five are:")
+    /// belongs to it, however short or sparse its items: they run on while they keep the shape of
+    /// the first two (opening with a digit or a capital, holding digits: dates, ranks, prices, or
+    /// links), up to a barrier or a label the page repeats.
+    static func introducedList(_ lines: [PageLine], after last: Int) -> ClosedRange<Int>? {
+        guard let intro = (max(0, last - 1)...min(lines.count - 1, last + 2)).first(where: { i in
+            lines[i].text.hasSuffix(":") && lines[i].kind != .barrier && !lines[i].isBoilerplate && !lines[i].isTimestamp
+                && (last + 1..<i).allSatisfy { lines[$0].kind == .short }
+        }) else { return nil }
+        let start = intro + 1
+        guard start + 1 < lines.count else { return nil }
+        let shapes = [listShape(lines[start]), listShape(lines[start + 1])]
+        var end = start - 1
+        while end + 1 < lines.count, end + 1 - start < maxListItems {
+            let line = lines[end + 1]
+            guard line.kind != .barrier, !line.isRepeatedLabel, !line.isTimestamp, line.kind != .good,
+                  shapes.contains(listShape(line)) else { break }
+            end += 1
+        }
+        return end - start + 1 >= minListItems ? min(intro, last + 1)...end : nil
+    }
+
+    /// Items a list needs before it is taken whole, and the most it takes.
+    static let minListItems = 3
+    static let maxListItems = 200
+
+    /// How a list item opens and what it holds: a digit first, a capital first, any digit in it.
+    static func listShape(_ line: PageLine) -> [Bool] {
+        let first = line.text.unicodeScalars.first
+        return [first?.properties.numericType != nil, first?.properties.isUppercase == true,
+                line.text.unicodeScalars.contains { $0.properties.numericType != nil }]
     }
 
     /// An article does not print the same sentence twice: a kept line of `repeatWords` words or
@@ -107,15 +161,26 @@ public enum WebPageText {
         var weights = lines.map(\.weight)
         var i = 0
         while i < lines.count {
-            guard lines[i].kind == .short || lines[i].kind == .nearGood || lines[i].kind == .empty else { i += 1; continue }
+            guard isInsideRun(lines[i]) else { i += 1; continue }
             var end = i
-            while end < lines.count, [.short, .nearGood, .empty].contains(lines[end].kind) { end += 1 }
+            while end < lines.count, isInsideRun(lines[end]) { end += 1 }
             if i > 0, end < lines.count, lines[i - 1].kind == .good, lines[end].kind == .good {
                 for k in i..<end where weights[k] < 0 { weights[k] = 0 }
             }
             i = end
         }
         return weights
+    }
+
+    /// What may sit between two paragraphs of one article: short lines, sparse prose, and the
+    /// furniture of embedded media (photo credits and captions, "Report" under an embedded post) —
+    /// not a timestamp or a date, which head the cards of a teaser list, nor a barrier.
+    static func isInsideRun(_ line: PageLine) -> Bool {
+        switch line.kind {
+        case .short, .nearGood, .empty: true
+        case .bad: false
+        case .good, .barrier: false
+        }
     }
 
     /// Buttons and labels repeat down a page ("Report", "Video", "Reply"); subheads do not. A line
@@ -125,15 +190,53 @@ public enum WebPageText {
         for line in lines where line.words <= repeatedLabelWords { seen[line.text, default: 0] += 1 }
         for i in lines.indices where lines[i].words <= repeatedLabelWords && (seen[lines[i].text] ?? 0) > 1 {
             if lines[i].kind == .short || lines[i].kind == .nearGood { lines[i].kind = .bad }
+            lines[i].isRepeatedLabel = true
         }
     }
+
+    /// Teaser lists print each story's opening cut short: "… may soon...". Where a page has
+    /// several lines of `excerptWords` words or more ending in an ellipsis, they are excerpts of other
+    /// pages, not paragraphs (an article seldom trails off twice).
+    static func markExcerpts(_ lines: inout [PageLine]) {
+        let excerpts = lines.indices.filter { lines[$0].words >= excerptWords && (lines[$0].text.hasSuffix("...") || lines[$0].text.hasSuffix("…")) }
+        guard excerpts.count >= 2 else { return }
+        for i in excerpts where lines[i].kind != .barrier { lines[i].kind = .bad }
+    }
+
+    /// A table copied as text is a run of lines each holding several numbers (results, standings,
+    /// prices); menus and teasers hold few. Its rows weigh as sparse prose, not as short lines.
+    static func markTableRows(_ lines: inout [PageLine]) {
+        func isRow(_ line: PageLine) -> Bool {
+            line.numbers >= tableRowNumbers && !line.isTimestamp && !line.isBoilerplate
+                && (line.kind == .short || line.kind == .bad || line.kind == .nearGood)
+        }
+        var i = 0
+        while i < lines.count {
+            guard isRow(lines[i]) else { i += 1; continue }
+            var end = i
+            while end < lines.count, isRow(lines[end]) { end += 1 }
+            if end - i >= tableRows {
+                for k in i..<end { lines[k].kind = .nearGood }
+            }
+            i = end
+        }
+    }
+
+    /// Numbers in a table row, and rows in a table.
+    static let tableRowNumbers = 3
+    static let tableRows = 4
+
+    /// Lines shorter than this that end in an ellipsis are left alone (a caption, a quote cut short).
+    static let excerptWords = 8
 
     /// Lines of at most this many words are labels when they repeat.
     static let repeatedLabelWords = 6
 
     /// The first and last line of the article: among the stretches with the largest sums of
     /// weights (each ending where the running sum falls to zero), the first one that has at least
-    /// `firstStretchShare` of the best one's weight.
+    /// `firstStretchShare` of the best one's weight. Once a stretch of article size has been seen, a
+    /// comment-section heading after it marks the rest of the page as readers' comments: stretches
+    /// there count for `commentShare` of their weight.
     static func articleStretch(_ lines: [PageLine]) -> (Int, Int)? {
         var stretches: [(score: Double, first: Int, last: Int)] = []
         var running = 0.0
@@ -151,10 +254,19 @@ public enum WebPageText {
             if running > 0, running > (best?.score ?? 0) { best = (running, start, i) }
         }
         if let b = best { stretches.append(b) }
+        if let firstArticle = stretches.first(where: { $0.score >= articleSize }),
+           let comments = lines.indices.first(where: { $0 > firstArticle.last && lines[$0].isCommentHeading }) {
+            for k in stretches.indices where stretches[k].first > comments { stretches[k].score *= commentShare }
+        }
         guard let top = stretches.map(\.score).max() else { return nil }
         guard let chosen = stretches.first(where: { $0.score >= firstStretchShare * top }) else { return nil }
         return (chosen.first, chosen.last)
     }
+
+    /// The weight of a stretch that can be an article on its own (a few paragraphs).
+    static let articleSize = 500.0
+    /// What a stretch after a comment-section heading counts for.
+    static let commentShare = 0.25
 
     /// The line that reads as the article's headline, above the article or among its first lines:
     /// three to thirty words, one sentence at most and not ending in a full stop (unless a date
@@ -199,11 +311,21 @@ public enum WebPageText {
     /// A headline has three to thirty words, one sentence, no closing full stop; one that a date or
     /// byline follows may be two words long or punctuated as a sentence ("Meth. We're on it.").
     static func isHeadlineShaped(_ line: PageLine, dated: Bool = false) -> Bool {
-        guard ((dated ? 2 : 3)...30).contains(line.words), line.characters <= 200, line.phrases == 0, line.kind != .barrier,
+        // A headline may name one furniture word ("… a Grocery Store on Instagram"), a label may not.
+        guard ((dated ? 2 : 3)...30).contains(line.words), line.characters <= 200, line.kind != .barrier,
+              line.phrases == 0 || (line.phrases == 1 && line.words >= headlineWordsWithPhrase), !isAddress(line.text),
               !line.isBoilerplate, !line.isTimestamp, !line.contentWords.isEmpty,
               !line.contentWords.contains(where: creditWords.contains), !isByline(line.text) else { return false }
         if dated { return true }
-        return !hasSentenceBreak(line.text) && (!line.text.hasSuffix(".") || line.text.hasSuffix(".."))
+        return !hasSentenceBreak(line.text) && (!line.text.hasSuffix(".") || line.text.hasSuffix("..")) && !line.text.hasSuffix("。")
+    }
+
+    /// A headline that names a furniture word has at least this many words.
+    static let headlineWordsWithPhrase = 6
+
+    /// A web or mail address ("https://www.example.com/story-1", "www.example.com").
+    static func isAddress(_ text: Substring) -> Bool {
+        text.contains("://") || text.hasPrefix("www.") || (text.contains("@") && !text.contains(" "))
     }
 
     /// A byline, a timestamp or a line opening with a date ("13/06/2014 Tony Carter"): what follows
