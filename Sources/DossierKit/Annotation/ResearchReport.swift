@@ -61,9 +61,10 @@ public enum ResearchReport {
     static func quotes(_ w: Workspace) -> String {
         guard !w.quotes.isEmpty else { return "" }
         var out = "## Quotes\n\n"
+        let speakers = SpeakerIndex(w)
         for q in w.quotes {
             let x = q.facts
-            let who = w.speakerEntity(of: q).map { "\(inline($0.name)) (\($0.id))" } ?? x.speaker.map { inline($0.span.text) } ?? "speaker not stated"
+            let who = speakers.entity(of: q).map { "\(inline($0.name)) (\($0.id))" } ?? x.speaker.map { inline($0.span.text) } ?? "speaker not stated"
             out += "- \(who)" + (x.cue.map { " — \(inline($0.text))" } ?? "") + ": \(cell(x.text)) (\(q.id), \(x.kind.rawValue), \(q.document))\n"
         }
         return out + "\n"

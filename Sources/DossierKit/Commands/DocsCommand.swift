@@ -15,9 +15,10 @@ public struct DocsCommand: ShellCommand {
     public mutating func execute(in context: inout ShellContext) throws -> CommandOutput {
         let w = context.workspace
         let tagged = tag.map { w.documentIDs(taggedWith: Tag.normalize($0) ?? $0) }
+        let counts = w.countsByDocument()
         let rows: [[Cell]] = w.documents.filter { tagged?.contains($0.id) ?? true }.map { d in
-            [.string(d.id.description), .string(d.title), .int(d.words), .int(w.entityCount(in: d.id)),
-             .int(w.figureCount(in: d.id)), Cell(d.date), .string(d.source)]
+            [.string(d.id.description), .string(d.title), .int(d.words), .int(counts.entities[d.id] ?? 0),
+             .int(counts.figures[d.id] ?? 0), Cell(d.date), .string(d.source)]
         }
         let table = Table(
             columns: [.init("id"), .init("title"), .init("words", alignRight: true),

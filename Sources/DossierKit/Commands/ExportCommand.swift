@@ -74,7 +74,7 @@ public struct ExportCommand: ShellCommand {
             return try exportGraph(w, to: path, session: context.sessionName)
         case .quotes:
             let format: OutputFormat = path.lowercased().hasSuffix(".csv") ? .csv : .json
-            let table = Table(columns: QuotesCommand.columns, rows: w.quotes.map { QuotesCommand.row($0, in: w) })
+            let table = Table(columns: QuotesCommand.columns, rows: { let speakers = SpeakerIndex(w); return w.quotes.map { QuotesCommand.row($0, speakers: speakers) } }())
             try AtomicFile.write(Array(TableRenderer.render(table, as: format).utf8), to: path)
             return .status("exported \(Format.plural(w.quotes.count, "quote")) to \(file)")
         }

@@ -21,7 +21,10 @@ public struct QuoteFilter: Sendable, Equatable {
     /// The matching quotes, by document and position.
     public func apply(to w: Workspace) -> [Quote] {
         var list = w.quotes
-        if let speaker { list = list.filter { w.speakerEntity(of: $0)?.id == speaker } }
+        if let speaker {
+            let speakers = SpeakerIndex(w)
+            list = list.filter { speakers.entity(of: $0)?.id == speaker }
+        }
         if let text = speakerText?.lowercased() {
             list = list.filter { q in
                 (q.facts.speaker?.span.text.lowercased().contains(text) ?? false)

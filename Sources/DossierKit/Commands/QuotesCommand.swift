@@ -59,7 +59,7 @@ public struct QuotesCommand: ShellCommand {
         let shown = filter.apply(to: w)
         let table = Table(
             columns: Self.columns,
-            rows: shown.map { Self.row($0, in: w) },
+            rows: { let speakers = SpeakerIndex(w); return shown.map { Self.row($0, speakers: speakers) } }(),
             footer: Format.plural(shown.count, "quote"),
             emptyMessage: w.quotes.isEmpty ? "no quotes (load documents first: load FILE)" : "no quotes match")
         return .table(table, format: output.format)
@@ -68,8 +68,8 @@ public struct QuotesCommand: ShellCommand {
     static let columns: [Table.Column] = [.init("id"), .init("document", title: "DOC"), .init("speaker"), .init("entity"),
                                           .init("cue"), .init("kind"), .init("text")]
 
-    static func row(_ q: Quote, in w: Workspace) -> [Cell] {
-        let entity = w.speakerEntity(of: q).map { "\($0.name) (\($0.id))" }
+    static func row(_ q: Quote, speakers: SpeakerIndex) -> [Cell] {
+        let entity = speakers.entity(of: q).map { "\($0.name) (\($0.id))" }
         return [.string(q.id.description), .string(q.document.description), Cell(q.facts.speaker?.span.text), Cell(entity),
                 Cell(q.facts.cue?.text), .string(q.facts.kind.rawValue), .string(q.facts.text)]
     }

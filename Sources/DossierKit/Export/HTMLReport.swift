@@ -57,14 +57,14 @@ public enum HTMLReport {
             },
             figureCount: Format.plural(w.figures.count, "figure"),
             omittedFigures: omitted > 0 ? Format.plural(omitted, "figure") : nil,
-            quotes: w.quotes.map { q in
-                let entity = w.speakerEntity(of: q)
+            quotes: { let speakers = SpeakerIndex(w); return w.quotes.map { q in
+                let entity = speakers.entity(of: q)
                 return QuoteRow(id: q.id.description, text: q.facts.text, kind: q.facts.kind.rawValue,
                                 document: q.document.description,
                                 speaker: entity.map { "\($0.name) (\($0.id))" } ?? q.facts.speaker?.span.text ?? "speaker not stated",
                                 cue: q.facts.cue?.text,
                                 speakerHref: entity.flatMap { listedEntities.contains($0.id) ? "#\($0.id)" : nil })
-            },
+            } }(),
             annotations: w.annotations.filter { $0.kind != .tag }.map { a in
                 AnnotationRow(id: a.id.description, kind: a.kind.rawValue, target: label(a.target, in: w),
                               href: anchor(a.target, entities: listedEntities, figures: listedFigures),

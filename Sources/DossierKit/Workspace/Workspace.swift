@@ -77,6 +77,17 @@ public struct Workspace: Sendable, Equatable {
 
     public func figureCount(in doc: DocumentID) -> Int { figures.filter { $0.document == doc }.count }
 
+    /// Visible entities and figures per document, counted in one pass (a listing of many documents
+    /// would otherwise scan every entity once per document).
+    public func countsByDocument() -> (entities: [DocumentID: Int], figures: [DocumentID: Int]) {
+        var entityCounts: [DocumentID: Int] = [:], figureCounts: [DocumentID: Int] = [:]
+        for e in entities where !e.rejected {
+            for d in Set(e.mentions.map(\.document)) { entityCounts[d, default: 0] += 1 }
+        }
+        for f in figures { figureCounts[f.document, default: 0] += 1 }
+        return (entityCounts, figureCounts)
+    }
+
     // MARK: Changes
 
     /// Adds a document and what extraction found in it; returns the new document's ID.
