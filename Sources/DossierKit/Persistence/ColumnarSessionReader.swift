@@ -183,7 +183,7 @@ struct ColumnarSessionReader {
         try s.readObject { (s, key) throws(JSONScanError) in
             switch key {
             case "document": doc = try Self.typedID(&s)
-            case "id": ids = try Self.ints(&s)
+            case "id": ids = try Self.idNumbers(&s)
             case "start": starts = try Self.ints(&s)
             case "end": ends = try Self.ints(&s)
             case "kind": kinds = try Self.strings(&s)
@@ -230,7 +230,7 @@ struct ColumnarSessionReader {
         try s.readObject { (s, key) throws(JSONScanError) in
             switch key {
             case "document": doc = try Self.typedID(&s)
-            case "id": ids = try Self.ints(&s)
+            case "id": ids = try Self.idNumbers(&s)
             case "kind": kinds = try Self.strings(&s)
             case "parts":
                 try s.readArray { (s, _) throws(JSONScanError) in
@@ -307,6 +307,17 @@ struct ColumnarSessionReader {
     private static func ints(_ s: inout JSONScanner) throws(JSONScanError) -> [Int] {
         var out: [Int] = []
         try s.readArray { (s, _) throws(JSONScanError) in out.append(try s.readInt()) }
+        return out
+    }
+
+    /// ID numbers (`7` for `f7`): whole numbers from 1, as a written ID would be.
+    private static func idNumbers(_ s: inout JSONScanner) throws(JSONScanError) -> [Int] {
+        var out: [Int] = []
+        try s.readArray { (s, _) throws(JSONScanError) in
+            let n = try s.readInt()
+            guard n > 0 else { throw s.unexpected("\(n) is not an ID number (they start at 1)") }
+            out.append(n)
+        }
         return out
     }
 

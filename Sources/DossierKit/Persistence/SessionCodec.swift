@@ -31,7 +31,7 @@ public enum SessionCodec {
         } catch {
             let line = bytes.prefix(min(error.offset, bytes.count)).reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
             if error.problem.hasPrefix("the file ends") { throw .notJSON(path: path, detail: error.problem) }
-            throw .invalid(path: path, detail: oneLine(error.offset > 0 ? "\(error), line \(line)" : "\(error)"))
+            throw .invalid(path: path, detail: MessageText.oneLine(error.offset > 0 ? "\(error), line \(line)" : "\(error)"))
         }
         if let problem = SessionValidator.validate(workspace, lengths: lengths) { throw .invalid(path: path, detail: problem) }
         return workspace
@@ -87,9 +87,9 @@ public enum SessionCodec {
         do {
             file = try JSONDecoder().decode(SessionFile.self, from: data)
         } catch let error as DecodingError {
-            throw .invalid(path: path, detail: oneLine(describe(error)))
+            throw .invalid(path: path, detail: MessageText.oneLine(describe(error)))
         } catch {
-            throw .invalid(path: path, detail: oneLine("\(error)"))
+            throw .invalid(path: path, detail: MessageText.oneLine("\(error)"))
         }
         let workspace = file.workspace
         if let problem = SessionValidator.validate(workspace) { throw .invalid(path: path, detail: problem) }
@@ -105,23 +105,6 @@ public enum SessionCodec {
         var w = workspace
         if version < 2 { w.extractQuotes(with: quoteExtractor) }
         return w
-    }
-
-    /// A message with the line breaks and control characters a damaged value may bring escaped,
-    /// so it stays one line.
-    static func oneLine(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) else { return text }
-        var out = ""
-        for c in text.unicodeScalars {
-            switch c {
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where c.value < 0x20 || c.value == 0x7F: out += "\\u{\(String(c.value, radix: 16))}"
-            default: out.unicodeScalars.append(c)
-            }
-        }
-        return out
     }
 
     /// Turns a decoding error into words: what is wrong, and where in the file.

@@ -11,7 +11,7 @@
 /// 3 — the same data, laid out for size and speed: one line per item, `format` and `version`
 /// first, an entity's mentions and each document's figures and quotes as columns, words the
 /// document holds at an item's offsets not repeated. A version-2 reader cannot read it.
-struct SessionFile: Codable {
+struct SessionFile: Decodable {
     static let formatName = "dossier-session"
     static let currentVersion = 3
 

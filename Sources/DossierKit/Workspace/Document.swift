@@ -33,19 +33,9 @@ public struct Document: Codable, Sendable, Equatable {
                 loadedAt: String, date: String? = nil, authors: [String]? = nil,
                 siteName: String? = nil, url: String? = nil, language: String? = nil,
                 text: String) {
-        self.id = id
-        self.title = title
-        self.source = source
-        self.format = format
-        self.sha256 = sha256
-        self.loadedAt = loadedAt
-        self.date = date
-        self.authors = authors
-        self.siteName = siteName
-        self.url = url
-        self.language = language
-        self.words = WordCounter.count(text)
-        self.text = text
+        self.init(id: id, title: title, source: source, format: format, sha256: sha256, loadedAt: loadedAt,
+                  date: date, authors: authors, siteName: siteName, url: url, language: language,
+                  words: WordCounter.count(text), text: text)
     }
 
     /// A document as a session stored it, its word count included (not counted again).

@@ -109,6 +109,18 @@ import Testing
             ],
             "figures":[],"quotes":[],"annotations":[],"curation":[],"history":[]}
             """, message: "cannot open s.json: damaged session (expected a whole number at entities[0].mentions.start[0], line 7)"),
+        BadFile(name: "ID zero v3", content: """
+            {"format":"dossier-session","version":3,
+            "counters":{"annotations":0,"documents":1,"entities":0,"figures":1,"quotes":0},
+            "documents":[
+            {"id":"d1","title":"t","source":"a","format":"text","sha256":"x","loadedAt":"now","words":1,"text":"98,000"}
+            ],
+            "entities":[],
+            "figures":[
+            {"document":"d1","id":[0],"start":[0],"end":[6],"kind":["number"],"qualifier":["exact"],"value":[98000]}
+            ],
+            "quotes":[],"annotations":[],"curation":[],"history":[]}
+            """, message: "cannot open s.json: damaged session (0 is not an ID number (they start at 1) at figures[0].id[0], line 8)"),
         BadFile(name: "missing part v3", content: "{\"format\":\"dossier-session\",\"version\":3,\"counters\":{},\"documents\":[]}",
                 message: "cannot open s.json: damaged session (missing \"entities\" at the top level)"),
         BadFile(name: "missing key", content: "{\"format\": \"dossier-session\", \"version\": 1}",

@@ -91,7 +91,9 @@ struct JSONScanner {
             digits += 1
             position += 1
         }
-        if digits == 0 || (position < bytes.count && [UInt8(ascii: "."), UInt8(ascii: "e"), UInt8(ascii: "E")].contains(bytes[position])) {
+        let fraction = position < bytes.count
+            && (bytes[position] == UInt8(ascii: ".") || bytes[position] | 0x20 == UInt8(ascii: "e"))
+        if digits == 0 || fraction {
             position = start
             throw unexpected("expected a whole number")
         }

@@ -81,14 +81,6 @@ struct JSONWriter {
         }
     }
 
-    mutating func optionalString(_ s: String?) {
-        if let s { string(s) } else { raw("null") }
-    }
-
-    mutating func optionalDouble(_ d: Double?) {
-        if let d { double(d) } else { raw("null") }
-    }
-
     /// `[1,2,3]`
     mutating func ints<C: Collection>(_ values: C) where C.Element == Int {
         buffer.append(UInt8(ascii: "["))
