@@ -120,10 +120,10 @@ struct WebPageTextTests {
     }
 
     @Test func headlinesMayNameOneFurnitureWordButAreNeverAddresses() {
-        #expect(WebPageText.isHeadlineShaped(PageLine("Why My Friend Became a Grocery Store on Instagram")))
-        #expect(WebPageText.isHeadlineShaped(PageLine("Follow us on Instagram")) == false)
-        #expect(WebPageText.isHeadlineShaped(PageLine("https://www.example.com/articles/bridge-closes-1234")) == false)
-        #expect(WebPageText.isHeadlineShaped(PageLine("先日、不正に改造したiPhoneを販売したとして男性が逮捕されました。")) == false)
+        #expect(PageHeadline.isHeadlineShaped(PageLine("Why My Friend Became a Grocery Store on Instagram")))
+        #expect(PageHeadline.isHeadlineShaped(PageLine("Follow us on Instagram")) == false)
+        #expect(PageHeadline.isHeadlineShaped(PageLine("https://www.example.com/articles/bridge-closes-1234")) == false)
+        #expect(PageHeadline.isHeadlineShaped(PageLine("先日、不正に改造したiPhoneを販売したとして男性が逮捕されました。")) == false)
     }
 
     @Test func aCJKHeadlineIsFoundByTheCharactersItSharesWithTheArticle() throws {
@@ -134,8 +134,8 @@ struct WebPageTextTests {
     }
 
     @Test func aBylineIsNotAHeadline() {
-        #expect(WebPageText.isHeadlineShaped(PageLine("By Jane Doe | Gazette Media for the Example Gazette")) == false)
-        #expect(WebPageText.isHeadlineShaped(PageLine("By the numbers: the bridge in ten charts")))
+        #expect(PageHeadline.isHeadlineShaped(PageLine("By Jane Doe | Gazette Media for the Example Gazette")) == false)
+        #expect(PageHeadline.isHeadlineShaped(PageLine("By the numbers: the bridge in ten charts")))
     }
 
     @Test func aLineRepeatedInsideTheArticleIsKeptOnce() throws {
