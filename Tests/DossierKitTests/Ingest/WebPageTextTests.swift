@@ -104,10 +104,13 @@ struct WebPageTextTests {
     }
 
     @Test func onlyTheOneLineUnderTheHeadlineJoinsTheArticle() throws {
-        let head = "Menu\nSign in\nSubscribe\n\nOld Bridge Closes\n"
-        let caption = "The old bridge at dawn. Jane Roe / Gazette"
+        let head = "Menu\nSign in\nSubscribe\n\nCouncil Closes Old Bridge After Engineers Find Cracks\n"
+        let caption = "The old bridge at dawn, a week before it closed to cars"
         let one = try #require(WebPageText.extract(head + caption + "\n" + Self.article))
         #expect(one.text == caption + "\n" + Self.article)
+        // A caption that ends in its photographer's credit is not article text.
+        let credited = try #require(WebPageText.extract(head + "The old bridge at dawn. Jane Roe / Gazette\n" + Self.article))
+        #expect(credited.text == Self.article)
         let two = try #require(WebPageText.extract(head + "Gazette staff\n" + caption + "\n" + Self.article))
         #expect(two.text == Self.article)
     }
@@ -186,5 +189,27 @@ struct WebPageTextTests {
         let draft = try DocumentReader().draft(bytes: Array(md.utf8), source: "page.md", format: format)
         #expect(draft.title == "Council Closes Old Bridge After Engineers Find Cracks")
         #expect(draft.text == Self.article.split(separator: "\n").joined(separator: "\n\n"))
+    }
+
+    @Test func photoCreditsAreSetAsideInAnyLanguage() {
+        for line in ["Trump asked voters in Louisiana for a big win. Credit... Doug Mills/The New York Times",
+                     "Home Depot stock fell after the report. Photograph by Robyn Beck/AFP/Getty Images",
+                     "© John Brecher Needle poking skin during a flu shot at a community health centre",
+                     "личный архив Андрея Рудькова", "Foto: Jane Doe"] {
+            #expect(PageLine(Substring(line)).isMediaCredit, "\(line)")
+        }
+        for line in ["The band AC/DC played in Sydney on Friday.", "The ratio rose to 3/4 in the second quarter",
+                     "He moved from Chicago to Austin/Texas after the sale of the company he had built in 20 years."] {
+            #expect(PageLine(Substring(line)).isMediaCredit == false, "\(line)")
+        }
+    }
+
+    @Test func aPhotoCreditBetweenParagraphsDoesNotSplitTheArticle() throws {
+        let first = String(Self.article.split(separator: "\n")[0])
+        let text = "Menu\nSign in\nSubscribe\n\nCouncil Closes Old Bridge After Engineers Find Cracks\n\n" + first
+            + "\nThe bridge seen from the north bank. Photograph by Jane Roe/Getty Images\n" + Self.after + "\nPrivacy Policy\nTerms of Use"
+        let page = try #require(WebPageText.extract(text))
+        #expect(page.text == first + "\n\n" + Self.after)
+        #expect(page.setAside.contains("The bridge seen from the north bank. Photograph by Jane Roe/Getty Images"))
     }
 }

@@ -53,13 +53,21 @@ enum BoilerplateLines {
         return isDateline(line)
     }
 
-    /// "By Jane Doe", "By JANE DOE and JOHN ROE - 11/18/19 11:04 PM EST": a byline, not a sentence.
+    /// "By Jane Doe", "By JANE DOE and JOHN ROE - 11/18/19 11:04 PM EST", "By Amy Kuperinsky | NJ
+    /// Advance Media for NJ.com": a byline, not a sentence. After a separator (`|`, a dash, a
+    /// bullet) following a name of two to six words comes the outlet or the date, in any case.
     static func isByline(_ line: String) -> Bool {
         guard line.lowercased().hasPrefix("by "), line.count <= 80, !line.hasSuffix(".") else { return false }
         let words = line.dropFirst(3).split(separator: " ")
-        let lower = words.filter { w in w.first?.isLowercase == true && !["and", "de", "van", "von", "der"].contains(w) }
-        return words.count <= 10 && lower.isEmpty
+        guard words.count <= 16 else { return false }
+        let name = words.prefix(while: { !bylineSeparators.contains($0) })
+        let isNameWord = { (w: Substring) in w.first?.isLowercase != true || ["and", "de", "van", "von", "der"].contains(w) }
+        if name.count == words.count { return words.count <= 10 && words.allSatisfy(isNameWord) }
+        return (2...6).contains(name.count) && name.allSatisfy(isNameWord)
     }
+
+    /// What separates a byline's name from its outlet or date.
+    static let bylineSeparators: Set<Substring> = ["|", "-", "–", "—", "•", "·", "/"]
 
     /// A short line that is mostly a date or time: no sentence, just "Nov. 19, 2019" or "5:50 PM",
     /// at most two other words ("Updated:", "First Published:"), so a signed quote stays.

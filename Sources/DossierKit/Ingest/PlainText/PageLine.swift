@@ -103,7 +103,8 @@ struct PageLine: Sendable, Equatable {
         phrases = FurniturePhrases.count(in: lower)
         let lowerText = String(String.UnicodeScalarView(lower))
         isMediaCredit = characters <= 2 * BoilerplateLines.shortLine
-            && (Self.isCredit(lowerText) || (lowerText.hasPrefix("image ") && lowerText.contains(" of ") && characters < 20))
+            && (Self.isCredit(lowerText) || Self.endsWithPhotoCredit(trimmed)
+                || (lowerText.hasPrefix("image ") && lowerText.contains(" of ") && characters < 20))
         isBoilerplate = characters <= 2 * BoilerplateLines.shortLine
             && (isMediaCredit || BoilerplateLines.isFurniture(String(trimmed))
                 || Self.bylinePrefixes.contains { lowerText.hasPrefix($0) }
@@ -156,7 +157,9 @@ struct PageLine: Sendable, Equatable {
     /// Photo captions' labels and credits, and a byline's lone "By": "Image caption …",
     /// "(Image credit: …)", "Photo: AP", "Staff Writer".
     static let creditPrefixes = ["image caption", "image copyright", "image credit", "(image credit", "photo credit",
-                                 "photo:", "(photo", "photograph:", "credit:", "caption:"]
+                                 "photo:", "(photo", "photograph:", "credit:", "caption:", "©",
+                                 // The same in other languages: "Foto:", "Фото:", "личный архив" (from the personal archive of).
+                                 "foto:", "фото:", "личный архив", "crédit photo", "bildquelle"]
     static let creditLines: Set<String> = ["by", "staff writer", "staff reporter", "contributor", "caption", "close",
                                            "the associated press", "associated press", "reuters", "afp", "ap"]
     /// A short line ending so is a byline: "Practical Horseman Editorial Staff", "Jane Doe, Correspondent".
@@ -183,8 +186,20 @@ struct PageLine: Sendable, Equatable {
     }
     /// Credits that close a caption: "… ate a rabbit Credit: Getty".
     /// The agencies and stock libraries that credit photos ("… (Photo by Kevin Mazur/Getty Images)", "Jane Doe/AP").
-    static let creditInside = [" credit: ", " photo: ", "(photo: ", " image: ", "getty images", "photo by ", "photograph by ",
+    static let creditInside = [" credit: ", " credit...", " credit…", " photo: ", "(photo: ", " image: ", "getty images", "photo by ", "photograph by ",
                                "shutterstock", "/invision", "/ap)", "/ap ", "/afp", "afp/", "/reuters", "reuters/", "file photo"]
+
+    /// A caption that ends in its photographer's credit, a name, a slash and the agency or paper:
+    /// "… during the rally. Credit... Doug Mills/The New York Times", "… Robyn Beck/AFP/Getty Images".
+    /// The two words before the last slash are capitalised (a name), the at most five after it too.
+    static func endsWithPhotoCredit(_ text: Substring) -> Bool {
+        guard let slash = text.lastIndex(of: "/"), !(text.unicodeScalars.last.map(sentenceEnds.contains) ?? false) else { return false }
+        let before = text[..<slash].split(separator: " ").suffix(2)
+        let after = text[text.index(after: slash)...].split(separator: " ")
+        func capitalised(_ w: Substring) -> Bool { w.first?.isUppercase == true }
+        return before.count == 2 && before.allSatisfy(capitalised) && (1...5).contains(after.count) && after.allSatisfy(capitalised)
+            && !text.contains("://")
+    }
 
     static func isCJK(_ c: Unicode.Scalar) -> Bool {
         (0x3040...0x30FF).contains(c.value) || (0x4E00...0x9FFF).contains(c.value) || (0xAC00...0xD7AF).contains(c.value)

@@ -176,7 +176,7 @@ public enum WebPageText {
     static func isInsideRun(_ line: PageLine) -> Bool {
         switch line.kind {
         case .short, .nearGood, .empty: true
-        case .bad: false
+        case .bad: line.isMediaCredit
         case .good, .barrier: false
         }
     }
