@@ -89,4 +89,10 @@ struct PageHeadlineTests {
             #expect(PageHeadline.isSignature(PageLine(Substring(line))) == false, "\(line)")
         }
     }
+
+    @Test func aQuotedSentenceIsNotAHeadline() {
+        #expect(PageHeadline.isHeadlineShaped(PageLine("\"$53 million a week is coming across the border in drugs.\"")) == false)
+        #expect(PageHeadline.isHeadlineShaped(PageLine("“We had some issues,” exec says on Disney+ glitches")))
+        #expect(PageHeadline.isHeadlineShaped(PageLine("Mayor: \"We will reopen the bridge\"")))
+    }
 }

@@ -131,8 +131,13 @@ enum PageHeadline {
               !line.isBoilerplate, !line.isTimestamp, !line.contentWords.isEmpty,
               !line.contentWords.contains(where: creditWords.contains), !isByline(line.text) else { return false }
         if dated { return true }
-        return !hasSentenceBreak(line.text) && (!line.text.hasSuffix(".") || line.text.hasSuffix("..")) && !line.text.hasSuffix("。")
+        // A quoted sentence ("… in drugs.") ends in a full stop inside its closing quote.
+        var core = line.text
+        while let l = core.last, closingQuotes.contains(l) { core = core.dropLast() }
+        return !hasSentenceBreak(line.text) && (!core.hasSuffix(".") || core.hasSuffix("..")) && !core.hasSuffix("。")
     }
+
+    static let closingQuotes: Set<Character> = ["\"", "”", "’", "'", "»", "」"]
 
     /// A headline that names a furniture word has at least this many words.
     static let headlineWordsWithPhrase = 6
