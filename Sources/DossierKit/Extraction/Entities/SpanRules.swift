@@ -117,8 +117,10 @@ enum SpanRules {
         ScalarClass.isLower(doc.scalars[doc.tokens[k].start]) && !word(doc, k).contains("-")
     }
 
-    /// Punctuation that never sits inside a name.
-    static let separators: Set<Unicode.Scalar> = [",", ";", ":", "\"", "!", "?", ".", "\u{201C}", "\u{201D}", "\u{2014}", "\u{2013}"]
+    /// Punctuation that never sits inside a name: brackets ("Baar (Switzerland)" is two places),
+    /// opening quotes and bars among them.
+    static let separators: Set<Unicode.Scalar> = [",", ";", ":", "\"", "!", "?", ".", "\u{201C}", "\u{201D}", "\u{2014}", "\u{2013}",
+                                                  "(", ")", "[", "]", "{", "}", "|", "\u{2018}", "\u{00AB}", "\u{00BB}", "\u{201E}"]
 
     /// A word starting in lower case that is no connective and has no hyphen ("al-Aqsa" and "ex-England"
     /// stay), or a separating punctuation token.

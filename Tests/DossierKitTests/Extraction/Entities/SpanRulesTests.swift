@@ -13,6 +13,13 @@ import Testing
         #expect(out.map(\.0) == [1..<2, 3..<5, 8..<10, 12..<15])
     }
 
+    @Test func bracketsAndOpeningQuotesSplitNames() {
+        // 0 Baar 1 ( 2 Switzerland 3 ) 4 and 5 Grace 6 Millane 7 ‘
+        let d = doc("Baar (Switzerland) and Grace Millane \u{2018}")
+        let out = SpanRules.apply([(0..<3, .location), (5..<8, .person)], d)
+        #expect(out.map(\.0) == [0..<1, 2..<3, 5..<7])
+    }
+
     @Test func aTitleAloneIsNoName() {
         #expect(SpanRules.apply([(0..<1, .person)], doc("Mr said")).isEmpty)
     }
