@@ -195,7 +195,8 @@ struct WebPageTextTests {
         for line in ["Trump asked voters in Louisiana for a big win. Credit... Doug Mills/The New York Times",
                      "Home Depot stock fell after the report. Photograph by Robyn Beck/AFP/Getty Images",
                      "© John Brecher Needle poking skin during a flu shot at a community health centre",
-                     "личный архив Андрея Рудькова", "Foto: Jane Doe"] {
+                     "личный архив Андрея Рудькова", "Foto: Jane Doe", "New York State Sex Offender Registry via AP",
+                     "More than 4,000 people are expected to receive notice in coming weeks (Credit: iStock)"] {
             #expect(PageLine(Substring(line)).isMediaCredit, "\(line)")
         }
         for line in ["The band AC/DC played in Sydney on Friday.", "The ratio rose to 3/4 in the second quarter",
@@ -211,5 +212,14 @@ struct WebPageTextTests {
         let page = try #require(WebPageText.extract(text))
         #expect(page.text == first + "\n\n" + Self.after)
         #expect(page.setAside.contains("The bridge seen from the north bank. Photograph by Jane Roe/Getty Images"))
+    }
+
+    @Test func theAuthorBoxHeadingClosesTheArticle() {
+        for line in ["About Jane Doe", "Sobre Carlos Nadalim", "Über Anna Bachmann"] {
+            #expect(PageLine(Substring(line)).kind == .barrier, "\(line)")
+        }
+        for line in ["About the bridge", "About 400 people came", "Sobre la mesa"] {
+            #expect(PageLine(Substring(line)).kind != .barrier, "\(line)")
+        }
     }
 }

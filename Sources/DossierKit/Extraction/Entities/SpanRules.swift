@@ -102,7 +102,7 @@ enum SpanRules {
                        split: Bool) {
         var a = piece.lowerBound, b = piece.upperBound
         while a < b, isBareLowercase(doc, a) { a += 1 }
-        while b > a, isBareLowercase(doc, b - 1) || isPossessive(doc, b - 1) { b -= 1 }
+        while b > a, isBareLowercase(doc, b - 1) || isPossessive(doc, b - 1) || isLoneApostrophe(doc, b - 1) { b -= 1 }
         guard a < b else { return }
         out.append((a..<b, split && isFirstName(doc, a) && (2...3).contains(b - a) ? .person : type, nil))
     }
@@ -111,6 +111,12 @@ enum SpanRules {
     static func isPossessive(_ doc: TaggerDocument, _ k: Int) -> Bool {
         let t = doc.tokens[k]
         return t.end - t.start == 2 && Tokenizer.isApostrophe(doc.scalars[t.start]) && doc.scalars[t.start + 1].properties.lowercaseMapping == "s"
+    }
+
+    /// A closing single quote standing alone at the end of a name ("'In God We Trust'").
+    static func isLoneApostrophe(_ doc: TaggerDocument, _ k: Int) -> Bool {
+        let t = doc.tokens[k]
+        return t.end - t.start == 1 && Tokenizer.isApostrophe(doc.scalars[t.start])
     }
 
     static func isBareLowercase(_ doc: TaggerDocument, _ k: Int) -> Bool {

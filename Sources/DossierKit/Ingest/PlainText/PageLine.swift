@@ -124,6 +124,7 @@ struct PageLine: Sendable, Equatable {
             isCommentHeading = FurniturePhrases.hasCommentHeading(lower)
         }
         else if words <= 4, lower.starts(with: "more ".unicodeScalars) { kind = .barrier }  // "More from X", "More World"
+        else if Self.isAuthorBoxHeading(trimmed) { kind = .barrier }
         else if words <= 5, wordCount >= 2, lowerInitial == 0, !scalars.contains(where: \.properties.isLowercase) { kind = .bad }  // kickers: "EYE POPPING"
         else if isBoilerplate || isTimestamp { kind = .bad }
         else if phrases > 0, words <= 8 || (!endsSentence && !prose) { kind = .bad }
@@ -178,15 +179,28 @@ struct PageLine: Sendable, Equatable {
         return NameGenders.shipped.gender(ofFirstName: first) != nil
     }
 
+    /// The heading of the box about the author that closes an article, in the languages of
+    /// `FurniturePhrases`: "About Jane Doe", "Sobre Carlos Nadalim", "Über Moritz Bachmann" (the
+    /// name opens with a known first name).
+    static func isAuthorBoxHeading(_ text: Substring) -> Bool {
+        let lower = text.lowercased()
+        guard let opening = authorBoxOpenings.first(where: { lower.hasPrefix($0) }) else { return false }
+        return isAuthorName(text.dropFirst(opening.count))
+    }
+
+    static let authorBoxOpenings = ["about ", "sobre ", "über ", "à propos de ", "acerca de ", "a proposito di ", "over ", "об "]
+
     static func isCredit(_ lower: String) -> Bool {
         creditLines.contains(lower) || creditPrefixes.contains { lower.hasPrefix($0) }
             || creditInside.contains { lower.contains($0) }
             || (lower.count <= 60 && creditSuffixes.contains { lower.hasSuffix($0) })
-            || lower.hasSuffix("/ap") || lower.hasSuffix("/afp")
+            || lower.hasSuffix("/ap") || lower.hasSuffix("/afp") || agencySuffixes.contains { lower.hasSuffix($0) }
     }
     /// Credits that close a caption: "… ate a rabbit Credit: Getty".
     /// The agencies and stock libraries that credit photos ("… (Photo by Kevin Mazur/Getty Images)", "Jane Doe/AP").
-    static let creditInside = [" credit: ", " credit...", " credit…", " photo: ", "(photo: ", " image: ", "getty images", "photo by ", "photograph by ",
+    /// "… Sex Offender Registry via AP": a picture handed out through an agency.
+    static let agencySuffixes = [" via ap", " via reuters", " via afp", " via getty images", " via ap)", " via reuters)"]
+    static let creditInside = [" credit: ", " credit...", " credit…", "(credit: ", " photo: ", "(photo: ", " image: ", "getty images", "photo by ", "photograph by ",
                                "shutterstock", "/invision", "/ap)", "/ap ", "/afp", "afp/", "/reuters", "reuters/", "file photo"]
 
     /// A caption that ends in its photographer's credit, a name, a slash and the agency or paper:

@@ -20,6 +20,12 @@ import Testing
         #expect(out.map(\.0) == [0..<1, 2..<3, 5..<7])
     }
 
+    @Test func aClosingQuoteIsNotPartOfAName() {
+        // 0 In 1 God 2 We 3 Trust 4 '
+        let out = SpanRules.apply([(1..<5, .misc)], doc("In God We Trust' sign"))
+        #expect(out.map(\.0) == [1..<4])
+    }
+
     @Test func aTitleAloneIsNoName() {
         #expect(SpanRules.apply([(0..<1, .person)], doc("Mr said")).isEmpty)
     }
