@@ -31,7 +31,8 @@ enum SpanRules {
             }
             var pieceStart = start
             var split = false
-            for k in start..<range.upperBound where breaksName(doc, k) {
+            let unbalanced = unbalancedBrackets(doc, start..<range.upperBound)
+            for k in start..<range.upperBound where breaksName(doc, k) || unbalanced.contains(k) {
                 append(pieceStart..<k, type, doc, &out, split: true)
                 pieceStart = k + 1
                 split = true
@@ -102,7 +103,7 @@ enum SpanRules {
                        split: Bool) {
         var a = piece.lowerBound, b = piece.upperBound
         while a < b, isBareLowercase(doc, a) { a += 1 }
-        while b > a, isBareLowercase(doc, b - 1) || isPossessive(doc, b - 1) || isLoneApostrophe(doc, b - 1) { b -= 1 }
+        while b > a, isBareLowercase(doc, b - 1) || isPossessive(doc, b - 1) { b -= 1 }
         guard a < b else { return }
         out.append((a..<b, split && isFirstName(doc, a) && (2...3).contains(b - a) ? .person : type, nil))
     }
@@ -113,20 +114,32 @@ enum SpanRules {
         return t.end - t.start == 2 && Tokenizer.isApostrophe(doc.scalars[t.start]) && doc.scalars[t.start + 1].properties.lowercaseMapping == "s"
     }
 
-    /// A closing single quote standing alone at the end of a name ("'In God We Trust'").
-    static func isLoneApostrophe(_ doc: TaggerDocument, _ k: Int) -> Bool {
-        let t = doc.tokens[k]
-        return t.end - t.start == 1 && Tokenizer.isApostrophe(doc.scalars[t.start])
-    }
-
     static func isBareLowercase(_ doc: TaggerDocument, _ k: Int) -> Bool {
         ScalarClass.isLower(doc.scalars[doc.tokens[k].start]) && !word(doc, k).contains("-")
     }
 
-    /// Punctuation that never sits inside a name: brackets ("Baar (Switzerland)" is two places),
-    /// opening quotes and bars among them.
+    /// Punctuation that never sits inside a name: opening quotes and bars among them.
     static let separators: Set<Unicode.Scalar> = [",", ";", ":", "\"", "!", "?", ".", "\u{201C}", "\u{201D}", "\u{2014}", "\u{2013}",
-                                                  "(", ")", "[", "]", "{", "}", "|", "\u{2018}", "\u{00AB}", "\u{00BB}", "\u{201E}"]
+                                                  "|", "\u{2018}", "\u{00AB}", "\u{00BB}", "\u{201E}"]
+
+    static let closingBracket: [Unicode.Scalar: Unicode.Scalar] = ["(": ")", "[": "]", "{": "}"]
+
+    /// Brackets in `range` that the span does not close or open: a name may hold a bracketed part
+    /// ("Mladost (L)", "(Tom) Seaver") but not half of one ("Baar (Switzerland" is two places).
+    static func unbalancedBrackets(_ doc: TaggerDocument, _ range: Range<Int>) -> Set<Int> {
+        var open: [(index: Int, closer: Unicode.Scalar)] = []
+        var out = Set<Int>()
+        for k in range where doc.tokens[k].end - doc.tokens[k].start == 1 {
+            let c = doc.scalars[doc.tokens[k].start]
+            if let closer = closingBracket[c] {
+                open.append((k, closer))
+            } else if closingBracket.values.contains(c) {
+                if open.last?.closer == c { open.removeLast() } else { out.insert(k) }
+            }
+        }
+        out.formUnion(open.map(\.index))
+        return out
+    }
 
     /// A word starting in lower case that is no connective and has no hyphen ("al-Aqsa" and "ex-England"
     /// stay), or a separating punctuation token.

@@ -13,17 +13,14 @@ import Testing
         #expect(out.map(\.0) == [1..<2, 3..<5, 8..<10, 12..<15])
     }
 
-    @Test func bracketsAndOpeningQuotesSplitNames() {
+    @Test func halfABracketAndOpeningQuotesSplitNames() {
         // 0 Baar 1 ( 2 Switzerland 3 ) 4 and 5 Grace 6 Millane 7 ‘
         let d = doc("Baar (Switzerland) and Grace Millane \u{2018}")
         let out = SpanRules.apply([(0..<3, .location), (5..<8, .person)], d)
         #expect(out.map(\.0) == [0..<1, 2..<3, 5..<7])
-    }
-
-    @Test func aClosingQuoteIsNotPartOfAName() {
-        // 0 In 1 God 2 We 3 Trust 4 '
-        let out = SpanRules.apply([(1..<5, .misc)], doc("In God We Trust' sign"))
-        #expect(out.map(\.0) == [1..<4])
+        // 0 Mladost 1 ( 2 L 3 ) 4 beat 5 Rad: a whole bracketed part stays in the name
+        let club = SpanRules.apply([(0..<4, .organization)], doc("Mladost (L) beat Rad"))
+        #expect(club.map(\.0) == [0..<4])
     }
 
     @Test func aTitleAloneIsNoName() {
