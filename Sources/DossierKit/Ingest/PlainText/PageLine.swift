@@ -35,6 +35,9 @@ struct PageLine: Sendable, Equatable {
     let isBoilerplate: Bool
     /// A photo's credit or caption label ("Image copyright Getty Images", "(Image credit: NASA)", "Image 2 of 5").
     let isMediaCredit: Bool
+    /// A photo's caption ending in its credit ("Kazakhstan's President Kassym-Jomart Tokayev.
+    /// Gavriil Grigorov / TASS"): set aside, except as the one line under the headline.
+    let isCreditedCaption: Bool
     /// A label printed more than once in the page ("Report", "Video"): set by `WebPageText`.
     var isRepeatedLabel = false
     /// A short line that heads a comment section ("Comments", "34 Comments", "Leave a Reply").
@@ -102,8 +105,9 @@ struct PageLine: Sendable, Equatable {
         let lower = Array(String(trimmed).lowercased().unicodeScalars)
         phrases = FurniturePhrases.count(in: lower)
         let lowerText = String(String.UnicodeScalarView(lower))
+        isCreditedCaption = characters <= 2 * BoilerplateLines.shortLine && Self.endsWithPhotoCredit(trimmed)
         isMediaCredit = characters <= 2 * BoilerplateLines.shortLine
-            && (Self.isCredit(lowerText) || Self.endsWithPhotoCredit(trimmed)
+            && (Self.isCredit(lowerText) || isCreditedCaption
                 || (lowerText.hasPrefix("image ") && lowerText.contains(" of ") && characters < 20))
         isBoilerplate = characters <= 2 * BoilerplateLines.shortLine
             && (isMediaCredit || BoilerplateLines.isFurniture(String(trimmed))

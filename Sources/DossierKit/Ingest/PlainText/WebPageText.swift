@@ -71,9 +71,10 @@ public enum WebPageText {
         let headline = PageHeadline.index(lines, before: first, last: last)
         if let h = headline, h >= first {
             keep[h] = false
-        } else if let h = headline, first - h - 1 == 1, lines[h + 1].isKeptInside, !lines[h + 1].isBoilerplate {
+        } else if let h = headline, first - h - 1 == 1,
+                  lines[h + 1].isCreditedCaption || (lines[h + 1].isKeptInside && !lines[h + 1].isBoilerplate) {
             // The one line between a headline and its article is its standfirst or its photo's
-            // caption; more lines there are bylines, dates and share bars.
+            // caption (credit included); more lines there are bylines, dates and share bars.
             keep[h + 1] = true
         }
         dropRepeats(lines, &keep)
