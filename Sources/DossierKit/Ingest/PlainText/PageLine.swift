@@ -48,7 +48,9 @@ struct PageLine: Sendable, Equatable {
     /// After these a capital letter starts a sentence or a quote, not a Title Case word.
     static let openers: Set<Unicode.Scalar> = [".", "!", "?", ":", ";", "\"", "“", "”", "'", "‘", "’", "—", "–", "-", "|", "("]
 
-    init(_ line: Substring) {
+    /// Measures `line`; its density is counted in `stopWords`, the stop words of the page's language
+    /// (`PageStopWords`), or in `FunctionWords` when the language has no list.
+    init(_ line: Substring, stopWords: Set<String>? = nil) {
         let trimmed = line.trimmingWhitespaceSubstring()
         text = trimmed
         let scalars = Array(trimmed.unicodeScalars)
@@ -86,7 +88,8 @@ struct PageLine: Sendable, Equatable {
             let lower = w.lowercased()
             wordCount += 1
             let isStop = FunctionWords.all.contains(lower)
-            if isStop { stops += 1 } else { content.append(lower) }
+            if stopWords.map({ $0.contains(lower) }) ?? isStop { stops += 1 }
+            if !isStop { content.append(lower) }
             if c.properties.isLowercase { lowerInitial += 1 }
             if c.properties.numericType != nil { numberCount += 1 }
             if start > 0, !quoted, c.properties.isUppercase, isStop, w != "I", !(lastNonSpace.map(Self.openers.contains) ?? true) {

@@ -55,8 +55,9 @@ public enum WebPageText {
         guard looksLikePage(text) else { return nil }
         var lines: [PageLine] = []
         var rawIndex: [Int] = []
+        let stopWords = PageStopWords.shipped.list(forWords: PageStopWords.words(in: text))
         for (i, r) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where r.contains(where: { !$0.isWhitespace }) {
-            lines.append(PageLine(r))
+            lines.append(PageLine(r, stopWords: stopWords))
             rawIndex.append(i)
         }
         markRepeatedLabels(&lines)
