@@ -49,6 +49,13 @@ struct WebPageTextTests {
         #expect(page.setAside.count == 17)
     }
 
+    @Test func aParagraphEndingInAColonJustBeforeTheLastIsNoListIntro() throws {
+        let article = Self.article + "\nIn a statement published on its website on Wednesday evening, the council said the following about the works:\n"
+            + "\"The bridge will stay closed to all traffic until the engineers are sure that it is safe for everyone who uses it.\""
+        let page = try #require(WebPageText.extract("Menu\nSign in\n\nOld Bridge Closes\n\n" + article + "\n\nShare this article\nPrivacy Policy"))
+        #expect(page.text == article)
+    }
+
     @Test func anArticleWithoutFurnitureIsNotAPage() {
         #expect(WebPageText.extract("Bridge closed\n\n" + Self.article) == nil)
         #expect(WebPageText.extract(Self.article) == nil)

@@ -88,7 +88,7 @@ public enum WebPageText {
     static func introducedList(_ lines: [PageLine], after last: Int) -> ClosedRange<Int>? {
         guard let intro = (max(0, last - 1)...min(lines.count - 1, last + 2)).first(where: { i in
             lines[i].text.hasSuffix(":") && lines[i].kind != .barrier && !lines[i].isBoilerplate && !lines[i].isTimestamp
-                && (last + 1..<i).allSatisfy { lines[$0].kind == .short }
+                && (last + 1..<max(last + 1, i)).allSatisfy { lines[$0].kind == .short }
         }) else { return nil }
         let start = intro + 1
         guard start + 1 < lines.count else { return nil }
