@@ -16,6 +16,13 @@ struct PageStopWordsTests {
         #expect(!list.contains("що"))  // Ukrainian, not Russian
     }
 
+    @Test func onlyEnglishKeepsTheHandMadeFunctionWords() throws {
+        let portuguese = String(repeating: "Viver uma verdadeira experiência amorosa é um dos maiores prazeres da vida, e quem se ama pode encontrar o amor. ", count: 3)
+        let list = try #require(PageStopWords.shipped.list(forWords: PageStopWords.words(in: portuguese)))
+        #expect(list.contains("uma"))
+        #expect(list.contains("maiores"))
+    }
+
     @Test func languagesWithTheirOwnFunctionWordsAndShortTextsGetNoList() {
         let english = String(repeating: "The council said that it would close the bridge to cars after the engineers found cracks in it. ", count: 3)
         #expect(PageStopWords.shipped.list(forWords: PageStopWords.words(in: english)) == nil)

@@ -82,6 +82,13 @@ struct WebPageTextTests {
         #expect(page.text == article)
     }
 
+    @Test func teaserHeadingsOfOtherLanguagesAreBarriers() {
+        #expect(PageLine("Você pode gostar...").kind == .barrier)
+        #expect(PageLine("Te puede interesar").kind == .barrier)
+        #expect(PageLine("Baca juga").kind == .barrier)
+        #expect(PageLine("Você pode gostar de saber que a ponte foi reaberta ontem à tarde pelo prefeito da cidade.").kind != .barrier)
+    }
+
     @Test func aSentenceNamingAFurnitureWordIsNotABarrier() {
         #expect(PageLine("A spokesperson for the council declined to comment.").kind != .barrier)
         #expect(PageLine("34 Comments").kind == .barrier)

@@ -15,6 +15,15 @@ enum FurniturePhrases {
         "kommentare", "kommentar", "commentaires", "comentarios", "comentários", "commenti", "комментарии", "комментарий",
         "関連記事", "コメント", "댓글", "weitere beiträge", "articles similaires", "artículos relacionados",
         "leia também", "leggi anche", "читайте также",
+        // "You may also like", "related", "read also", "most read" in the languages of FunctionWords and PageStopWords.
+        "você pode gostar", "você também pode gostar", "veja também", "leia mais", "notícias relacionadas",
+        "artigos relacionados", "posts relacionados", "mais lidas", "te puede interesar", "también te puede interesar",
+        "lee también", "noticias relacionadas", "lo más leído", "más leídas", "vous aimerez aussi", "à lire aussi",
+        "lire aussi", "sur le même sujet", "articles liés", "les plus lus", "potrebbe interessarti",
+        "ti potrebbe interessare", "articoli correlati", "più letti", "das könnte sie auch interessieren",
+        "mehr zum thema", "meistgelesen", "lees ook", "gerelateerde artikelen", "meest gelezen", "похожие статьи",
+        "похожие записи", "популярное", "baca juga", "artikel terkait", "berita terkait", "terpopuler",
+        "ilginizi çekebilir", "ilgili haberler", "benzer haberler", "czytaj także", "zobacz też", "podobne artykuły",
     ]
     /// Headings of a comment section: what follows them is readers' text, not the article's.
     static let commentHeadings = [
