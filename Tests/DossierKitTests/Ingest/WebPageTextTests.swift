@@ -82,6 +82,24 @@ struct WebPageTextTests {
         #expect(page.text == article)
     }
 
+    @Test func aBoxOfRelatedLinksInsideTheArticleDoesNotEndIt() throws {
+        let box = "Related\nMayor Promises New Bridge by 2030\nWhy Old Bridges Crack"
+        let text = "Menu\nSign in\n\nOld Bridge Closes\n\n" + Self.article + "\n\n" + box + "\n\n" + Self.after + "\n\nShare this article\nPrivacy Policy"
+        let page = try #require(WebPageText.extract(text))
+        #expect(page.text == Self.article + "\n\n" + Self.after)
+        #expect(page.setAside.contains("Why Old Bridges Crack"))
+    }
+
+    @Test func aBoxThatClosesTheArticleStillEndsIt() throws {
+        let box = "Sign up for our newsletter\nMayor Promises New Bridge by 2030"
+        let text = "Menu\nSign in\n\nOld Bridge Closes\n\n" + Self.article + "\n\n" + box + "\n\n" + Self.after + "\n\nShare this article\nPrivacy Policy"
+        let page = try #require(WebPageText.extract(text))
+        #expect(page.text == Self.article)
+        let long = "Related\n" + (1...6).map { "Teaser Headline Number \($0)" }.joined(separator: "\n")
+        let longBox = try #require(WebPageText.extract("Menu\nSign in\n\nOld Bridge Closes\n\n" + Self.article + "\n\n" + long + "\n\n" + Self.after))
+        #expect(longBox.text == Self.article)
+    }
+
     @Test func teaserHeadingsOfOtherLanguagesAreBarriers() {
         #expect(PageLine("Você pode gostar...").kind == .barrier)
         #expect(PageLine("Te puede interesar").kind == .barrier)

@@ -39,6 +39,8 @@ struct PageLine: Sendable, Equatable {
     var isRepeatedLabel = false
     /// A short line that heads a comment section ("Comments", "34 Comments", "Leave a Reply").
     var isCommentHeading = false
+    /// A barrier that heads a box of related links ("Related", "Read more"), which may sit inside the article.
+    var isRelatedHeading = false
     /// A short line with a clock time or an age ("9:45 am", "2 days ago").
     let isTimestamp: Bool
 
@@ -124,6 +126,7 @@ struct PageLine: Sendable, Equatable {
                 FurniturePhrases.hasBarrier(lower) || FurniturePhrases.hasCommentHeading(lower) {
             kind = .barrier
             isCommentHeading = FurniturePhrases.hasCommentHeading(lower)
+            isRelatedHeading = FurniturePhrases.isRelatedHeading(lower)
         }
         else if words <= 4, lower.starts(with: "more ".unicodeScalars) { kind = .barrier }  // "More from X", "More World"
         else if words <= 5, wordCount >= 2, lowerInitial == 0, !scalars.contains(where: \.properties.isLowercase) { kind = .bad }  // kickers: "EYE POPPING"

@@ -63,6 +63,7 @@ public enum WebPageText {
         markRepeatedLabels(&lines)
         markExcerpts(&lines)
         markTableRows(&lines)
+        markRelatedBoxes(&lines)
         guard let (first, last) = articleStretch(lines) else { return nil }
         var keep = Array(repeating: false, count: lines.count)
         for i in first...last where lines[i].isKeptInside { keep[i] = true }
@@ -220,6 +221,25 @@ public enum WebPageText {
             i = end
         }
     }
+
+    /// Pages set boxes of links to other stories between two paragraphs of an article: a "Related"
+    /// or "Read more" heading and a few teasers. Such a box, with prose on both sides, does not end
+    /// the article: its lines weigh and go as furniture, not as a barrier.
+    static func markRelatedBoxes(_ lines: inout [PageLine]) {
+        var i = 1
+        while i < lines.count {
+            guard lines[i].isRelatedHeading, lines[i - 1].kind == .good else { i += 1; continue }
+            var end = i + 1
+            while end < lines.count, end - i <= relatedBoxLines, lines[end].kind != .good,
+                  lines[end].kind != .barrier || lines[end].isRelatedHeading { end += 1 }
+            guard end < lines.count, end - i <= relatedBoxLines, lines[end].kind == .good else { i = end; continue }
+            for k in i..<end where lines[k].kind != .empty { lines[k].kind = .bad }
+            i = end
+        }
+    }
+
+    /// The most lines a box of related links set inside an article holds, its headings included.
+    static let relatedBoxLines = 6
 
     /// Numbers in a table row, and rows in a table.
     static let tableRowNumbers = 3
