@@ -100,6 +100,19 @@ struct WebPageTextTests {
         #expect(longBox.text == Self.article)
     }
 
+    @Test func anAuthorsBoxClosesTheArticle() throws {
+        let bio = "Jane Doe has covered the town council for the Example Gazette since 2009, and before that she reported on schools, roads, bridges and the county courts for twenty years in three other towns of the region. She grew up on the far bank of the river and crossed the old bridge to school every morning, which is why she has followed its long decline more closely than anyone. Her book on the history of the town's bridges came out last year, and a second one, on its ferries and fords, is on the way. She lives in the old town with her husband, two children and a dog named after the bridge."
+        let article = Self.article + "\n" + Self.after
+        let text = "Menu\nSign in\n\nOld Bridge Closes\n\n" + article + "\n\nAbout Jane Doe\n" + bio + "\n\nPrivacy Policy"
+        let page = try #require(WebPageText.extract(text))
+        #expect(page.text == article)
+        #expect(page.setAside.contains(bio))
+        #expect(PageLine.isAboutHeading("Über Moritz Bachmann"))
+        #expect(PageLine.isAboutHeading("Sobre o Blog"))
+        #expect(!PageLine.isAboutHeading("About the study"))
+        #expect(!PageLine.isAboutHeading("About 200 People Came."))
+    }
+
     @Test func teaserHeadingsOfOtherLanguagesAreBarriers() {
         #expect(PageLine("Você pode gostar...").kind == .barrier)
         #expect(PageLine("Te puede interesar").kind == .barrier)

@@ -41,6 +41,8 @@ struct PageLine: Sendable, Equatable {
     var isCommentHeading = false
     /// A barrier that heads a box of related links ("Related", "Read more"), which may sit inside the article.
     var isRelatedHeading = false
+    /// The heading of an author's or a company's box ("About Jane Doe"), which closes an article.
+    var isAboutHeading = false
     /// A short line with a clock time or an age ("9:45 am", "2 days ago").
     let isTimestamp: Bool
 
@@ -129,6 +131,7 @@ struct PageLine: Sendable, Equatable {
             isRelatedHeading = FurniturePhrases.isRelatedHeading(lower)
         }
         else if words <= 4, lower.starts(with: "more ".unicodeScalars) { kind = .barrier }  // "More from X", "More World"
+        else if Self.isAboutHeading(trimmed) { kind = .barrier; isAboutHeading = true }
         else if words <= 5, wordCount >= 2, lowerInitial == 0, !scalars.contains(where: \.properties.isLowercase) { kind = .bad }  // kickers: "EYE POPPING"
         else if isBoilerplate || isTimestamp { kind = .bad }
         else if phrases > 0, words <= 8 || (!endsSentence && !prose) { kind = .bad }
@@ -155,6 +158,18 @@ struct PageLine: Sendable, Equatable {
         case .empty: 0
         }
     }
+
+    /// "About Jane Doe", "Über Moritz Bachmann", "Sobre a Ascom": the heading of an author's or a
+    /// company's box, which closes an article (a subhead about a thing is not in Title Case: "About the study").
+    static func isAboutHeading(_ text: Substring) -> Bool {
+        let lower = text.lowercased()
+        guard let prefix = aboutPrefixes.first(where: { lower.hasPrefix($0) }), !text.hasSuffix(".") else { return false }
+        let name = text.dropFirst(prefix.count).split(separator: " ").filter { !["a", "o", "the", "die", "der", "das", "la", "le", "l'"].contains($0.lowercased()) }
+        return (1...3).contains(name.count) && name.allSatisfy { $0.first?.isUppercase == true }
+    }
+
+    /// How the heading of an author's or a company's box opens, in the languages of `FunctionWords`.
+    static let aboutPrefixes = ["about ", "sobre ", "über ", "à propos de ", "a propos de ", "acerca de ", "informazioni su "]
 
     /// Kept when inside the article.
     var isKeptInside: Bool { kind == .good || kind == .nearGood || kind == .short }

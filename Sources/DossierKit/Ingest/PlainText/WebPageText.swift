@@ -64,7 +64,9 @@ public enum WebPageText {
         markExcerpts(&lines)
         markTableRows(&lines)
         markRelatedBoxes(&lines)
-        guard let (first, last) = articleStretch(lines) else { return nil }
+        guard let (first, stretchLast) = articleStretch(lines) else { return nil }
+        // The article ends where an author's or a company's box begins, however long its text.
+        let last = (first...stretchLast).dropFirst().first(where: { lines[$0].isAboutHeading }).map { $0 - 1 } ?? stretchLast
         var keep = Array(repeating: false, count: lines.count)
         for i in first...last where lines[i].isKeptInside { keep[i] = true }
         if let items = introducedList(lines, after: last) {
