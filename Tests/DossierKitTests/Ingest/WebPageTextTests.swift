@@ -113,6 +113,12 @@ struct WebPageTextTests {
         #expect(!PageLine.isAboutHeading("About 200 People Came."))
     }
 
+    @Test func aCaptionEndingInItsCreditIsFurniture() {
+        #expect(PageLine("The protests kicked off in June and have strengthened in size (Image: GETTY )").isMediaCredit)
+        #expect(PageLine("More than 4,000 people are expected to receive notice in coming weeks (Credit: iStock)").kind == .bad)
+        #expect(!PageLine("The protests kicked off in June and have strengthened in size since the summer.").isMediaCredit)
+    }
+
     @Test func teaserHeadingsOfOtherLanguagesAreBarriers() {
         #expect(PageLine("Você pode gostar...").kind == .barrier)
         #expect(PageLine("Te puede interesar").kind == .barrier)

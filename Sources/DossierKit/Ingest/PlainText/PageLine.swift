@@ -204,7 +204,7 @@ struct PageLine: Sendable, Equatable {
     }
     /// Credits that close a caption: "… ate a rabbit Credit: Getty".
     /// The agencies and stock libraries that credit photos ("… (Photo by Kevin Mazur/Getty Images)", "Jane Doe/AP").
-    static let creditInside = [" credit: ", " photo: ", "(photo: ", " image: ", "getty images", "photo by ", "photograph by ",
+    static let creditInside = [" credit: ", " photo: ", "(photo: ", " image: ", "(image: ", "(credit: ", "(picture: ", "getty images", "photo by ", "photograph by ",
                                "shutterstock", "/invision", "/ap)", "/ap ", "/afp", "afp/", "/reuters", "reuters/", "file photo"]
 
     static func isCJK(_ c: Unicode.Scalar) -> Bool {
