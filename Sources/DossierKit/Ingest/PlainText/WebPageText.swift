@@ -121,16 +121,18 @@ public enum WebPageText {
     /// more that repeats an earlier kept line (whole, or cut short with an ellipsis) is page
     /// metadata or a pull quote, and goes.
     static func dropRepeats(_ lines: [PageLine], _ keep: inout [Bool]) {
-        var earlier: [Substring] = []
+        // Compared by their words, so a caption that repeats a paragraph with other quote marks is a repeat.
+        var earlier: [[String]] = []
         for i in lines.indices where keep[i] && lines[i].words >= repeatWords {
             let text = lines[i].text
-            var core = text
-            while let l = core.last, l == "." || l == "…" || l == " " { core = core.dropLast() }
+            let words = lines[i].contentWords
             let cut = text.hasSuffix("...") || text.hasSuffix("…")
-            if earlier.contains(where: { $0 == text || (cut && $0.hasPrefix(core)) }) {
+            // A line cut short may end in half a word.
+            let core = cut ? Array(words.dropLast()) : words
+            if !words.isEmpty, earlier.contains(where: { $0 == words || (cut && $0.starts(with: core)) }) {
                 keep[i] = false
             } else {
-                earlier.append(text)
+                earlier.append(words)
             }
         }
     }
@@ -175,12 +177,12 @@ public enum WebPageText {
     }
 
     /// What may sit between two paragraphs of one article: short lines, sparse prose, and the
-    /// furniture of embedded media (photo credits and captions, "Report" under an embedded post) —
-    /// not a timestamp or a date, which head the cards of a teaser list, nor a barrier.
+    /// furniture of embedded media (photo credits and caption labels: "Image copyright Getty Images",
+    /// "Image 2 of 5") — not a timestamp or a date, which head the cards of a teaser list, nor a barrier.
     static func isInsideRun(_ line: PageLine) -> Bool {
         switch line.kind {
         case .short, .nearGood, .empty: true
-        case .bad: false
+        case .bad: line.isMediaCredit
         case .good, .barrier: false
         }
     }
