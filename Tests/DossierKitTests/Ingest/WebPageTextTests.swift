@@ -134,6 +134,15 @@ struct WebPageTextTests {
         #expect(keep == [true, false])
     }
 
+    @Test func aTableWeighsAsMuchAsProseOfItsLength() throws {
+        let rows = (1...12).map { "\($0) Driver Number\($0) \(5000 - 100 * $0) \($0 % 4) \($0 % 3) \(20 - $0)" }.joined(separator: "\n")
+        let intro = "This page always shows the drivers' standings after the last race of the season."
+        let teasers = (1...5).map { "Click on the picture above to see the dates, tracks and times of every race of the season \($0)." }.joined(separator: "\n")
+        let text = "Menu\nSign in\n\nStandings\n\n" + intro + "\n" + rows + "\n\nShare this on WhatsApp\nTags\n" + teasers + "\n\nPrivacy Policy"
+        let page = try #require(WebPageText.extract(text))
+        #expect(page.text == intro + "\n" + rows)
+    }
+
     @Test func teaserHeadingsOfOtherLanguagesAreBarriers() {
         #expect(PageLine("Você pode gostar...").kind == .barrier)
         #expect(PageLine("Te puede interesar").kind == .barrier)

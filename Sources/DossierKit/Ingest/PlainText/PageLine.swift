@@ -43,6 +43,8 @@ struct PageLine: Sendable, Equatable {
     var isRelatedHeading = false
     /// The heading of an author's or a company's box ("About Jane Doe"), which closes an article.
     var isAboutHeading = false
+    /// A row of a table copied as text (set by `WebPageText`): it weighs as much as prose of its length.
+    var isTableRow = false
     /// A short line with a clock time or an age ("9:45 am", "2 days ago").
     let isTimestamp: Bool
 
@@ -151,7 +153,7 @@ struct PageLine: Sendable, Equatable {
     var weight: Double {
         switch kind {
         case .good: Double(characters)
-        case .nearGood: 0.3 * Double(characters)
+        case .nearGood: (isTableRow ? 1 : 0.3) * Double(characters)
         case .short: -40
         case .bad: isTimestamp || isBoilerplate ? -150 : -min(150, max(40, Double(characters)))
         case .barrier: -500

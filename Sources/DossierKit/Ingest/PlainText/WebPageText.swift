@@ -220,7 +220,7 @@ public enum WebPageText {
             var end = i
             while end < lines.count, isRow(lines[end]) { end += 1 }
             if end - i >= tableRows {
-                for k in i..<end { lines[k].kind = .nearGood }
+                for k in i..<end { lines[k].kind = .nearGood; lines[k].isTableRow = true }
             }
             i = end
         }
