@@ -143,6 +143,12 @@ struct WebPageTextTests {
         #expect(page.text == intro + "\n" + rows)
     }
 
+    @Test func aSentenceNamingATitleIsNotATitleCaseTeaser() {
+        #expect(PageLine("This meal plan works for both 80 Day Obsession and A Little More Obsessed, so there is no need to figure out a whole new meal prep.").kind == .good)
+        #expect(PageLine("There's No Place Like A Michigan Cider Mill. Here's A Look At Some Metro-Detroit Favorites Fall has officially arrived.").kind == .bad)
+        #expect(PageLine("Council Closes Old Bridge After Engineers Find Cracks In The Piers Of The Town's Oldest Crossing").kind == .bad)
+    }
+
     @Test func teaserHeadingsOfOtherLanguagesAreBarriers() {
         #expect(PageLine("Você pode gostar...").kind == .barrier)
         #expect(PageLine("Te puede interesar").kind == .barrier)

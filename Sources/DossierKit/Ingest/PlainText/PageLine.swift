@@ -63,7 +63,7 @@ struct PageLine: Sendable, Equatable {
         characters = scalars.count
         var wordCount = 0, stops = 0, lowerInitial = 0, titleCase = 0, cjk = 0, hasCJKMark = false
         var content: [String] = []
-        var quoted = false, numberCount = 0
+        var quoted = false, numberCount = 0, opensLower = false
         var i = 0
         var lastNonSpace: Unicode.Scalar? = nil
         while i < scalars.count {
@@ -96,7 +96,11 @@ struct PageLine: Sendable, Equatable {
             let isStop = FunctionWords.all.contains(lower)
             if stopWords.map({ $0.contains(lower) }) ?? isStop { stops += 1 }
             if !isStop { content.append(lower) }
-            if c.properties.isLowercase { lowerInitial += 1 }
+            if c.properties.isLowercase {
+                lowerInitial += 1
+                // Among the first words, one of three letters or more ("meal", not the "s" of "There's").
+                if wordCount <= 4, i - start >= 3 { opensLower = true }
+            }
             if c.properties.numericType != nil { numberCount += 1 }
             if start > 0, !quoted, c.properties.isUppercase, isStop, w != "I", !(lastNonSpace.map(Self.openers.contains) ?? true) {
                 titleCase += 1
@@ -138,7 +142,9 @@ struct PageLine: Sendable, Equatable {
         else if isBoilerplate || isTimestamp { kind = .bad }
         else if phrases > 0, words <= 8 || (!endsSentence && !prose) { kind = .bad }
         else if phrases >= 2, words <= 80 { kind = .bad }
-        else if titleCase >= 2, words <= 60 { kind = .bad }
+        // Title Case teasers ("Council Closes Old Bridge After …", a headline run into its standfirst), not a
+        // sentence that names a title ("The plan works for A Little More Obsessed too.").
+        else if titleCase >= 2, words <= 60, !(opensLower && lowerShare >= 0.5) { kind = .bad }
         else if cjk >= 20, 2 * cjk >= characters { kind = hasCJKMark ? .good : .short }
         else if characters < Self.shortLength { kind = .short }
         else if density >= 0.30, words >= 12 { kind = .good }
