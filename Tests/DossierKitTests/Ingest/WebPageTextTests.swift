@@ -153,6 +153,7 @@ struct WebPageTextTests {
         #expect(PageLine("Você pode gostar...").kind == .barrier)
         #expect(PageLine("Te puede interesar").kind == .barrier)
         #expect(PageLine("Baca juga").kind == .barrier)
+        #expect(PageLine("Вам также может быть интересно").kind == .barrier)
         #expect(PageLine("Você pode gostar de saber que a ponte foi reaberta ontem à tarde pelo prefeito da cidade.").kind != .barrier)
     }
 

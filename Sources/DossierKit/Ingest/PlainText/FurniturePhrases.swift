@@ -22,7 +22,7 @@ enum FurniturePhrases {
         "lire aussi", "sur le même sujet", "articles liés", "les plus lus", "potrebbe interessarti",
         "ti potrebbe interessare", "articoli correlati", "più letti", "das könnte sie auch interessieren",
         "mehr zum thema", "meistgelesen", "lees ook", "gerelateerde artikelen", "meest gelezen", "похожие статьи",
-        "похожие записи", "популярное", "baca juga", "artikel terkait", "berita terkait", "terpopuler",
+        "похожие записи", "популярное", "может быть интересно", "смотрите также", "baca juga", "artikel terkait", "berita terkait", "terpopuler",
         "ilginizi çekebilir", "ilgili haberler", "benzer haberler", "czytaj także", "zobacz też", "podobne artykuły",
     ]
     /// Headings of a box of links to other stories, which pages also set between two paragraphs of
@@ -35,7 +35,7 @@ enum FurniturePhrases {
         "también te puede interesar", "lee también", "noticias relacionadas", "vous aimerez aussi", "à lire aussi",
         "lire aussi", "sur le même sujet", "articles liés", "potrebbe interessarti", "ti potrebbe interessare",
         "articoli correlati", "das könnte sie auch interessieren", "mehr zum thema", "lees ook", "gerelateerde artikelen",
-        "похожие статьи", "похожие записи", "baca juga", "artikel terkait", "berita terkait", "ilginizi çekebilir",
+        "похожие статьи", "похожие записи", "может быть интересно", "смотрите также", "baca juga", "artikel terkait", "berita terkait", "ilginizi çekebilir",
         "ilgili haberler", "benzer haberler", "czytaj także", "zobacz też", "podobne artykuły",
     ]
     /// Headings of a comment section: what follows them is readers' text, not the article's.
