@@ -149,6 +149,22 @@ struct WebPageTextTests {
         #expect(PageLine("Council Closes Old Bridge After Engineers Find Cracks In The Piers Of The Town's Oldest Crossing").kind == .bad)
     }
 
+    @Test func aBoxOfTeasersInsideTheArticleGoes() throws {
+        let rest = """
+            The bridge was built in 1887 and has carried cars since the 1920s, when its wooden deck was replaced with one of steel and concrete.
+            Engineers who inspected it in the spring had warned that the piers were older than the deck and that they had never been repaired.
+            The council has asked the county for money to rebuild them, but a decision is not expected before the budget is voted on in March.
+            Until then, drivers will have to take the ring road, which adds about twenty minutes to a trip from the far bank to the town centre.
+            """
+        let box = "Most read in world news\nSHOCK RESULT\nMayor Loses Seat In Landslide Vote After Bridge Row\nTIME TRAVELLER\nWoman spotted in a photo from 1890 says she has never been there"
+        let article = Self.article + "\n" + Self.after + "\n" + rest
+        let more = (1...6).map { "On day \($0) of the closure, traffic on the ring road was \($0 * 10) per cent heavier than usual, and the buses ran \($0 * 3) minutes late, the council said in its daily note." }.joined(separator: "\n")
+        let text = "Menu\nSign in\n\nOld Bridge Closes\n\n" + article + "\n" + box + "\n" + more + "\n\nPrivacy Policy\nTerms of Use"
+        let page = try #require(WebPageText.extract(text))
+        #expect(page.text == article + "\n\n" + more)
+        #expect(page.setAside.contains("Woman spotted in a photo from 1890 says she has never been there"))
+    }
+
     @Test func teaserHeadingsOfOtherLanguagesAreBarriers() {
         #expect(PageLine("Você pode gostar...").kind == .barrier)
         #expect(PageLine("Te puede interesar").kind == .barrier)

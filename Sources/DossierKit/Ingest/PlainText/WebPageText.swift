@@ -69,6 +69,7 @@ public enum WebPageText {
         let last = (first...stretchLast).dropFirst().first(where: { lines[$0].isAboutHeading }).map { $0 - 1 } ?? stretchLast
         var keep = Array(repeating: false, count: lines.count)
         for i in first...last where lines[i].isKeptInside { keep[i] = true }
+        dropBoxesInside(lines, first: first, last: last, &keep)
         if let items = introducedList(lines, after: last) {
             for i in items { keep[i] = true }
         }
@@ -134,6 +135,21 @@ public enum WebPageText {
             } else {
                 earlier.append(words)
             }
+        }
+    }
+
+    /// A barrier inside the article ("Most read in world news") heads a box of teasers set between
+    /// its paragraphs: the article resumes at the next two paragraphs in a row; the lines between are
+    /// the box's, and go.
+    static func dropBoxesInside(_ lines: [PageLine], first: Int, last: Int, _ keep: inout [Bool]) {
+        var i = first + 1
+        while i < last {
+            guard lines[i].kind == .barrier else { i += 1; continue }
+            var end = i + 1
+            while end < last, !(lines[end].kind == .good && lines[end + 1].kind == .good) { end += 1 }
+            guard end < last else { return }
+            for k in i..<end { keep[k] = false }
+            i = end
         }
     }
 
