@@ -165,6 +165,15 @@ struct WebPageTextTests {
         #expect(page.setAside.contains("Woman spotted in a photo from 1890 says she has never been there"))
     }
 
+    @Test func aBarrierInsideTheArticleWithNoTwoParagraphsAfterItClosesIt() throws {
+        let article = Self.article + "\n" + Self.after
+        let long = (1...4).map { "On day \($0) of the closure, traffic on the ring road was \($0 * 10) per cent heavier than usual, and the buses ran \($0 * 3) minutes late, the council said in its daily note." }.joined(separator: "\n")
+        let teasers = (1...6).map { "» Column \($0)\nClick on the picture above and see what our columnist number \($0) wrote this week about the season, the teams, the drivers and the races still to come." }.joined(separator: "\n")
+        let text = "Menu\nSign in\n\nOld Bridge Closes\n\n" + article + "\n" + long + "\nShare this on WhatsApp\n" + teasers + "\n\nPrivacy Policy"
+        let page = try #require(WebPageText.extract(text))
+        #expect(page.text == article + "\n" + long)
+    }
+
     @Test func teaserHeadingsOfOtherLanguagesAreBarriers() {
         #expect(PageLine("Você pode gostar...").kind == .barrier)
         #expect(PageLine("Te puede interesar").kind == .barrier)

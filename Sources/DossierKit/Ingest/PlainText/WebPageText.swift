@@ -140,15 +140,15 @@ public enum WebPageText {
 
     /// A barrier inside the article ("Most read in world news") heads a box of teasers set between
     /// its paragraphs: the article resumes at the next two paragraphs in a row; the lines between are
-    /// the box's, and go.
+    /// the box's, and go. With no two paragraphs in a row after it, the barrier closes the article.
     static func dropBoxesInside(_ lines: [PageLine], first: Int, last: Int, _ keep: inout [Bool]) {
         var i = first + 1
         while i < last {
             guard lines[i].kind == .barrier else { i += 1; continue }
             var end = i + 1
             while end < last, !(lines[end].kind == .good && lines[end + 1].kind == .good) { end += 1 }
-            guard end < last else { return }
-            for k in i..<end { keep[k] = false }
+            // No two paragraphs in a row after it: the barrier closes the article.
+            for k in i..<(end < last ? end : last + 1) { keep[k] = false }
             i = end
         }
     }
