@@ -119,13 +119,6 @@ struct WebPageTextTests {
         #expect(!PageLine("The protests kicked off in June and have strengthened in size since the summer.").isMediaCredit)
     }
 
-    @Test func aGalleryBetweenTwoParagraphsDoesNotSplitTheArticle() throws {
-        let gallery = "Image 1 of 2\n(Image credit: NASA)\nImage 2 of 2\nImage copyright Getty Images"
-        let text = "Menu\nSign in\n\nOld Bridge Closes\n\n" + Self.article + "\n\n" + gallery + "\n\n" + Self.after + "\n\nShare this article\nPrivacy Policy"
-        let page = try #require(WebPageText.extract(text))
-        #expect(page.text == Self.article + "\n\n" + Self.after)
-    }
-
     @Test func aCaptionRepeatingAParagraphWithOtherQuoteMarksIsARepeat() throws {
         let lead = "The council's engineers said on Tuesday that the old bridge was no longer safe for cars and buses."
         let caption = lead.replacingOccurrences(of: "'", with: "\u{2019}")
