@@ -119,6 +119,14 @@ struct WebPageTextTests {
         #expect(!PageLine("The protests kicked off in June and have strengthened in size since the summer.").isMediaCredit)
     }
 
+    @Test func aLongCaptionEndingInItsCreditIsFurniture() {
+        let caption = "Braun's Ithaca Holdings acquired Big Machine Label Group, home to Swift's first six albums, including the Grammy winners for album of the year, 2008's Fearless and 2014's 1989, in a deal said to be worth $300 million. (Photos by Richard Shotwell, left, and Mark Von Holden/Invision/AP)"
+        #expect(caption.count > 240)
+        #expect(PageLine(Substring(caption)).kind == .bad)
+        #expect(PageLine("A man rides on a donkey in the Palestinian village of Kifl Hares opposite the Israeli settlement of Revava on November 19, 2019, a day after the announcement. Jaafar Ashtiyeh / AFP").kind == .bad)
+        #expect(PageLine("The council said the cracks (photographed by its engineers in the spring) had grown by a third since the last inspection of the bridge.").kind == .good)
+    }
+
     @Test func aCaptionRepeatingAParagraphWithOtherQuoteMarksIsARepeat() throws {
         let lead = "The council's engineers said on Tuesday that the old bridge was no longer safe for cars and buses."
         let caption = lead.replacingOccurrences(of: "'", with: "\u{2019}")

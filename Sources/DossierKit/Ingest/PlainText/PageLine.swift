@@ -115,8 +115,9 @@ struct PageLine: Sendable, Equatable {
         let lower = Array(String(trimmed).lowercased().unicodeScalars)
         phrases = FurniturePhrases.count(in: lower)
         let lowerText = String(String.UnicodeScalarView(lower))
-        isMediaCredit = characters <= 2 * BoilerplateLines.shortLine
-            && (Self.isCredit(lowerText) || (lowerText.hasPrefix("image ") && lowerText.contains(" of ") && characters < 20))
+        isMediaCredit = (characters <= 2 * BoilerplateLines.shortLine
+            && (Self.isCredit(lowerText) || (lowerText.hasPrefix("image ") && lowerText.contains(" of ") && characters < 20)))
+            || Self.endsWithCredit(lowerText)
         isBoilerplate = characters <= 2 * BoilerplateLines.shortLine
             && (isMediaCredit || BoilerplateLines.isFurniture(String(trimmed))
                 || Self.bylinePrefixes.contains { lowerText.hasPrefix($0) }
@@ -139,7 +140,7 @@ struct PageLine: Sendable, Equatable {
         else if words <= 4, lower.starts(with: "more ".unicodeScalars) { kind = .barrier }  // "More from X", "More World"
         else if Self.isAboutHeading(trimmed) { kind = .barrier; isAboutHeading = true }
         else if words <= 5, wordCount >= 2, lowerInitial == 0, !scalars.contains(where: \.properties.isLowercase) { kind = .bad }  // kickers: "EYE POPPING"
-        else if isBoilerplate || isTimestamp { kind = .bad }
+        else if isBoilerplate || isTimestamp || isMediaCredit { kind = .bad }
         else if phrases > 0, words <= 8 || (!endsSentence && !prose) { kind = .bad }
         else if phrases >= 2, words <= 80 { kind = .bad }
         // Title Case teasers ("Council Closes Old Bridge After …", a headline run into its standfirst), not a
@@ -203,6 +204,23 @@ struct PageLine: Sendable, Equatable {
               let first = words.first else { return false }
         return NameGenders.shipped.gender(ofFirstName: first) != nil
     }
+
+    /// A caption of any length ends with its photo's credit: "… (Photos by Jane Doe/Invision/AP)",
+    /// "… Jaafar Ashtiyeh / AFP"; a paragraph does not.
+    static func endsWithCredit(_ lower: String) -> Bool {
+        if lower.hasSuffix(")"), let open = lower.lastIndex(of: "(") {
+            let group = lower[open...]
+            return creditGroups.contains { group.hasPrefix($0) }
+        }
+        return agencySuffixes.contains { lower.hasSuffix($0) }
+    }
+
+    /// How a parenthesised credit opens.
+    static let creditGroups = ["(photo by ", "(photos by ", "(photo: ", "(photos: ", "(image: ", "(images: ", "(credit: ",
+                               "(picture: ", "(pictured: ", "(photo credit", "(image credit"]
+    /// How a caption credited to a news or photo agency ends.
+    static let agencySuffixes = ["/ afp", "/afp", "/ ap", "/ reuters", "/reuters", "/ getty images", "/getty images",
+                                 "/ epa", "/epa", "/ shutterstock", "/shutterstock"]
 
     static func isCredit(_ lower: String) -> Bool {
         creditLines.contains(lower) || creditPrefixes.contains { lower.hasPrefix($0) }
