@@ -43,7 +43,8 @@ let package = Package(
             ],
             resources: [.copy("Resources/ner-model.bin"), .copy("Resources/gazetteers.tsv"),
                         .copy("Resources/word-clusters.tsv"), .copy("Resources/glove-clusters.tsv"),
-                        .copy("Resources/gazetteers-large.tsv"), .copy("Resources/first-name-genders.tsv")],
+                        .copy("Resources/gazetteers-large.tsv"), .copy("Resources/first-name-genders.tsv"),
+                        .copy("Resources/stopwords.tsv")],
             swiftSettings: staticStdlib),
         .executableTarget(
             name: "dossier",

@@ -49,6 +49,13 @@ struct WebPageTextTests {
         #expect(page.setAside.count == 17)
     }
 
+    @Test func aParagraphEndingInAColonJustBeforeTheLastIsNoListIntro() throws {
+        let article = Self.article + "\nIn a statement published on its website on Wednesday evening, the council said the following about the works:\n"
+            + "\"The bridge will stay closed to all traffic until the engineers are sure that it is safe for everyone who uses it.\""
+        let page = try #require(WebPageText.extract("Menu\nSign in\n\nOld Bridge Closes\n\n" + article + "\n\nShare this article\nPrivacy Policy"))
+        #expect(page.text == article)
+    }
+
     @Test func anArticleWithoutFurnitureIsNotAPage() {
         #expect(WebPageText.extract("Bridge closed\n\n" + Self.article) == nil)
         #expect(WebPageText.extract(Self.article) == nil)
@@ -73,6 +80,107 @@ struct WebPageTextTests {
         let text = "Menu\nSign in\n\nOld Bridge Closes\n\n" + article + "\n\nTags: bridges\n12 Comments\n" + thread.joined(separator: "\n")
         let page = try #require(WebPageText.extract(text))
         #expect(page.text == article)
+    }
+
+    @Test func aBoxOfRelatedLinksInsideTheArticleDoesNotEndIt() throws {
+        let box = "Related\nMayor Promises New Bridge by 2030\nWhy Old Bridges Crack"
+        let text = "Menu\nSign in\n\nOld Bridge Closes\n\n" + Self.article + "\n\n" + box + "\n\n" + Self.after + "\n\nShare this article\nPrivacy Policy"
+        let page = try #require(WebPageText.extract(text))
+        #expect(page.text == Self.article + "\n\n" + Self.after)
+        #expect(page.setAside.contains("Why Old Bridges Crack"))
+    }
+
+    @Test func aBoxThatClosesTheArticleStillEndsIt() throws {
+        let box = "Sign up for our newsletter\nMayor Promises New Bridge by 2030"
+        let text = "Menu\nSign in\n\nOld Bridge Closes\n\n" + Self.article + "\n\n" + box + "\n\n" + Self.after + "\n\nShare this article\nPrivacy Policy"
+        let page = try #require(WebPageText.extract(text))
+        #expect(page.text == Self.article)
+        let long = "Related\n" + (1...6).map { "Teaser Headline Number \($0)" }.joined(separator: "\n")
+        let longBox = try #require(WebPageText.extract("Menu\nSign in\n\nOld Bridge Closes\n\n" + Self.article + "\n\n" + long + "\n\n" + Self.after))
+        #expect(longBox.text == Self.article)
+    }
+
+    @Test func anAuthorsBoxClosesTheArticle() throws {
+        let bio = "Jane Doe has covered the town council for the Example Gazette since 2009, and before that she reported on schools, roads, bridges and the county courts for twenty years in three other towns of the region. She grew up on the far bank of the river and crossed the old bridge to school every morning, which is why she has followed its long decline more closely than anyone. Her book on the history of the town's bridges came out last year, and a second one, on its ferries and fords, is on the way. She lives in the old town with her husband, two children and a dog named after the bridge."
+        let article = Self.article + "\n" + Self.after
+        let text = "Menu\nSign in\n\nOld Bridge Closes\n\n" + article + "\n\nAbout Jane Doe\n" + bio + "\n\nPrivacy Policy"
+        let page = try #require(WebPageText.extract(text))
+        #expect(page.text == article)
+        #expect(page.setAside.contains(bio))
+        #expect(PageLine.isAboutHeading("Über Moritz Bachmann"))
+        #expect(PageLine.isAboutHeading("Sobre o Blog"))
+        #expect(!PageLine.isAboutHeading("About the study"))
+        #expect(!PageLine.isAboutHeading("About 200 People Came."))
+    }
+
+    @Test func aCaptionEndingInItsCreditIsFurniture() {
+        #expect(PageLine("The protests kicked off in June and have strengthened in size (Image: GETTY )").isMediaCredit)
+        #expect(PageLine("More than 4,000 people are expected to receive notice in coming weeks (Credit: iStock)").kind == .bad)
+        #expect(!PageLine("The protests kicked off in June and have strengthened in size since the summer.").isMediaCredit)
+    }
+
+    @Test func aLongCaptionEndingInItsCreditIsFurniture() {
+        let caption = "Braun's Ithaca Holdings acquired Big Machine Label Group, home to Swift's first six albums, including the Grammy winners for album of the year, 2008's Fearless and 2014's 1989, in a deal said to be worth $300 million. (Photos by Richard Shotwell, left, and Mark Von Holden/Invision/AP)"
+        #expect(caption.count > 240)
+        #expect(PageLine(Substring(caption)).kind == .bad)
+        #expect(PageLine("A man rides on a donkey in the Palestinian village of Kifl Hares opposite the Israeli settlement of Revava on November 19, 2019, a day after the announcement. Jaafar Ashtiyeh / AFP").kind == .bad)
+        #expect(PageLine("The council said the cracks (photographed by its engineers in the spring) had grown by a third since the last inspection of the bridge.").kind == .good)
+    }
+
+    @Test func aCaptionRepeatingAParagraphWithOtherQuoteMarksIsARepeat() throws {
+        let lead = "The council's engineers said on Tuesday that the old bridge was no longer safe for cars and buses."
+        let caption = lead.replacingOccurrences(of: "'", with: "\u{2019}")
+        var keep = [true, true]
+        WebPageText.dropRepeats([PageLine(Substring(lead)), PageLine(Substring(caption))], &keep)
+        #expect(keep == [true, false])
+    }
+
+    @Test func aTableWeighsAsMuchAsProseOfItsLength() throws {
+        let rows = (1...12).map { "\($0) Driver Number\($0) \(5000 - 100 * $0) \($0 % 4) \($0 % 3) \(20 - $0)" }.joined(separator: "\n")
+        let intro = "This page always shows the drivers' standings after the last race of the season."
+        let teasers = (1...5).map { "Click on the picture above to see the dates, tracks and times of every race of the season \($0)." }.joined(separator: "\n")
+        let text = "Menu\nSign in\n\nStandings\n\n" + intro + "\n" + rows + "\n\nShare this on WhatsApp\nTags\n" + teasers + "\n\nPrivacy Policy"
+        let page = try #require(WebPageText.extract(text))
+        #expect(page.text == intro + "\n" + rows)
+    }
+
+    @Test func aSentenceNamingATitleIsNotATitleCaseTeaser() {
+        #expect(PageLine("This meal plan works for both 80 Day Obsession and A Little More Obsessed, so there is no need to figure out a whole new meal prep.").kind == .good)
+        #expect(PageLine("There's No Place Like A Michigan Cider Mill. Here's A Look At Some Metro-Detroit Favorites Fall has officially arrived.").kind == .bad)
+        #expect(PageLine("Council Closes Old Bridge After Engineers Find Cracks In The Piers Of The Town's Oldest Crossing").kind == .bad)
+    }
+
+    @Test func aBoxOfTeasersInsideTheArticleGoes() throws {
+        let rest = """
+            The bridge was built in 1887 and has carried cars since the 1920s, when its wooden deck was replaced with one of steel and concrete.
+            Engineers who inspected it in the spring had warned that the piers were older than the deck and that they had never been repaired.
+            The council has asked the county for money to rebuild them, but a decision is not expected before the budget is voted on in March.
+            Until then, drivers will have to take the ring road, which adds about twenty minutes to a trip from the far bank to the town centre.
+            """
+        let box = "Most read in world news\nSHOCK RESULT\nMayor Loses Seat In Landslide Vote After Bridge Row\nTIME TRAVELLER\nWoman spotted in a photo from 1890 says she has never been there"
+        let article = Self.article + "\n" + Self.after + "\n" + rest
+        let more = (1...6).map { "On day \($0) of the closure, traffic on the ring road was \($0 * 10) per cent heavier than usual, and the buses ran \($0 * 3) minutes late, the council said in its daily note." }.joined(separator: "\n")
+        let text = "Menu\nSign in\n\nOld Bridge Closes\n\n" + article + "\n" + box + "\n" + more + "\n\nPrivacy Policy\nTerms of Use"
+        let page = try #require(WebPageText.extract(text))
+        #expect(page.text == article + "\n\n" + more)
+        #expect(page.setAside.contains("Woman spotted in a photo from 1890 says she has never been there"))
+    }
+
+    @Test func aBarrierInsideTheArticleWithNoTwoParagraphsAfterItClosesIt() throws {
+        let article = Self.article + "\n" + Self.after
+        let long = (1...4).map { "On day \($0) of the closure, traffic on the ring road was \($0 * 10) per cent heavier than usual, and the buses ran \($0 * 3) minutes late, the council said in its daily note." }.joined(separator: "\n")
+        let teasers = (1...6).map { "» Column \($0)\nClick on the picture above and see what our columnist number \($0) wrote this week about the season, the teams, the drivers and the races still to come." }.joined(separator: "\n")
+        let text = "Menu\nSign in\n\nOld Bridge Closes\n\n" + article + "\n" + long + "\nShare this on WhatsApp\n" + teasers + "\n\nPrivacy Policy"
+        let page = try #require(WebPageText.extract(text))
+        #expect(page.text == article + "\n" + long)
+    }
+
+    @Test func teaserHeadingsOfOtherLanguagesAreBarriers() {
+        #expect(PageLine("Você pode gostar...").kind == .barrier)
+        #expect(PageLine("Te puede interesar").kind == .barrier)
+        #expect(PageLine("Baca juga").kind == .barrier)
+        #expect(PageLine("Вам также может быть интересно").kind == .barrier)
+        #expect(PageLine("Você pode gostar de saber que a ponte foi reaberta ontem à tarde pelo prefeito da cidade.").kind != .barrier)
     }
 
     @Test func aSentenceNamingAFurnitureWordIsNotABarrier() {

@@ -2,6 +2,9 @@
 /// Spanish, Portuguese, Italian, German, Dutch — lower-cased. Prose is dense in them; menus, link
 /// lists and headline teasers are not (jusText's stop-word density, one list for all languages).
 enum FunctionWords {
+    /// The language this list is full for (as `PageStopWords` names it); pages in others are measured
+    /// with jusText's list of their language, fuller than the few words of each given here.
+    static let languages: Set<String> = ["English"]
     static let all: Set<String> = Set(("""
         a about above after again against all am an and any are as at be because been before being below \
         between both but by can could did do does doing down during each few for from further had has have \

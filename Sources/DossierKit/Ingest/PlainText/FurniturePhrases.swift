@@ -15,6 +15,28 @@ enum FurniturePhrases {
         "kommentare", "kommentar", "commentaires", "comentarios", "comentários", "commenti", "комментарии", "комментарий",
         "関連記事", "コメント", "댓글", "weitere beiträge", "articles similaires", "artículos relacionados",
         "leia também", "leggi anche", "читайте также",
+        // "You may also like", "related", "read also", "most read" in the languages of FunctionWords and PageStopWords.
+        "você pode gostar", "você também pode gostar", "veja também", "leia mais", "notícias relacionadas",
+        "artigos relacionados", "posts relacionados", "mais lidas", "te puede interesar", "también te puede interesar",
+        "lee también", "noticias relacionadas", "lo más leído", "más leídas", "vous aimerez aussi", "à lire aussi",
+        "lire aussi", "sur le même sujet", "articles liés", "les plus lus", "potrebbe interessarti",
+        "ti potrebbe interessare", "articoli correlati", "più letti", "das könnte sie auch interessieren",
+        "mehr zum thema", "meistgelesen", "lees ook", "gerelateerde artikelen", "meest gelezen", "похожие статьи",
+        "похожие записи", "популярное", "может быть интересно", "смотрите также", "baca juga", "artikel terkait", "berita terkait", "terpopuler",
+        "ilginizi çekebilir", "ilgili haberler", "benzer haberler", "czytaj także", "zobacz też", "podobne artykuły",
+    ]
+    /// Headings of a box of links to other stories, which pages also set between two paragraphs of
+    /// an article ("Related", "Read more", "See also"); the other barriers only close one.
+    static let relatedHeadings = [
+        "related", "read more", "read next", "also read", "see also", "you may also like", "you might also like",
+        "recommended", "weitere beiträge", "articles similaires", "artículos relacionados", "leia também", "leggi anche",
+        "читайте также", "関連記事", "você pode gostar", "você também pode gostar", "veja também", "leia mais",
+        "notícias relacionadas", "artigos relacionados", "posts relacionados", "te puede interesar",
+        "también te puede interesar", "lee también", "noticias relacionadas", "vous aimerez aussi", "à lire aussi",
+        "lire aussi", "sur le même sujet", "articles liés", "potrebbe interessarti", "ti potrebbe interessare",
+        "articoli correlati", "das könnte sie auch interessieren", "mehr zum thema", "lees ook", "gerelateerde artikelen",
+        "похожие статьи", "похожие записи", "может быть интересно", "смотрите также", "baca juga", "artikel terkait", "berita terkait", "ilginizi çekebilir",
+        "ilgili haberler", "benzer haberler", "czytaj także", "zobacz też", "podobne artykuły",
     ]
     /// Headings of a comment section: what follows them is readers' text, not the article's.
     static let commentHeadings = [
@@ -36,6 +58,8 @@ enum FurniturePhrases {
     ]
 
     private static let barrierIndex = PhraseIndex(barriers)
+    private static let relatedIndex = PhraseIndex(relatedHeadings)
+    private static let closingIndex = PhraseIndex(barriers.filter { !relatedHeadings.contains($0) })
     private static let commentIndex = PhraseIndex(commentHeadings)
     private static let wordIndex = PhraseIndex(words)
 
@@ -47,6 +71,12 @@ enum FurniturePhrases {
 
     /// Whether `lower` contains a phrase that ends an article.
     static func hasBarrier(_ lower: [Unicode.Scalar]) -> Bool { barrierIndex.occurrences(in: lower, stopAtFirst: true) > 0 }
+
+    /// Whether `lower` heads a box of related links and names nothing that closes an article.
+    static func isRelatedHeading(_ lower: [Unicode.Scalar]) -> Bool {
+        relatedIndex.occurrences(in: lower, stopAtFirst: true) > 0 && closingIndex.occurrences(in: lower, stopAtFirst: true) == 0
+            && commentIndex.occurrences(in: lower, stopAtFirst: true) == 0
+    }
 
     /// Whether `lower` names a comment section.
     static func hasCommentHeading(_ lower: [Unicode.Scalar]) -> Bool { commentIndex.occurrences(in: lower, stopAtFirst: true) > 0 }

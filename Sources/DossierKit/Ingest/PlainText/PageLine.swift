@@ -42,6 +42,12 @@ struct PageLine: Sendable, Equatable {
     var isRepeatedLabel = false
     /// A short line that heads a comment section ("Comments", "34 Comments", "Leave a Reply").
     var isCommentHeading = false
+    /// A barrier that heads a box of related links ("Related", "Read more"), which may sit inside the article.
+    var isRelatedHeading = false
+    /// The heading of an author's or a company's box ("About Jane Doe"), which closes an article.
+    var isAboutHeading = false
+    /// A row of a table copied as text (set by `WebPageText`): it weighs as much as prose of its length.
+    var isTableRow = false
     /// A short line with a clock time or an age ("9:45 am", "2 days ago").
     let isTimestamp: Bool
 
@@ -51,14 +57,16 @@ struct PageLine: Sendable, Equatable {
     /// After these a capital letter starts a sentence or a quote, not a Title Case word.
     static let openers: Set<Unicode.Scalar> = [".", "!", "?", ":", ";", "\"", "“", "”", "'", "‘", "’", "—", "–", "-", "|", "("]
 
-    init(_ line: Substring) {
+    /// Measures `line`; its density is counted in `stopWords`, the stop words of the page's language
+    /// (`PageStopWords`), or in `FunctionWords` when the language has no list.
+    init(_ line: Substring, stopWords: Set<String>? = nil) {
         let trimmed = line.trimmingWhitespaceSubstring()
         text = trimmed
         let scalars = Array(trimmed.unicodeScalars)
         characters = scalars.count
         var wordCount = 0, stops = 0, lowerInitial = 0, titleCase = 0, cjk = 0, hasCJKMark = false
         var content: [String] = []
-        var quoted = false, numberCount = 0
+        var quoted = false, numberCount = 0, opensLower = false
         var i = 0
         var lastNonSpace: Unicode.Scalar? = nil
         while i < scalars.count {
@@ -89,8 +97,13 @@ struct PageLine: Sendable, Equatable {
             let lower = w.lowercased()
             wordCount += 1
             let isStop = FunctionWords.all.contains(lower)
-            if isStop { stops += 1 } else { content.append(lower) }
-            if c.properties.isLowercase { lowerInitial += 1 }
+            if stopWords.map({ $0.contains(lower) }) ?? isStop { stops += 1 }
+            if !isStop { content.append(lower) }
+            if c.properties.isLowercase {
+                lowerInitial += 1
+                // Among the first words, one of three letters or more ("meal", not the "s" of "There's").
+                if wordCount <= 4, i - start >= 3 { opensLower = true }
+            }
             if c.properties.numericType != nil { numberCount += 1 }
             if start > 0, !quoted, c.properties.isUppercase, isStop, w != "I", !(lastNonSpace.map(Self.openers.contains) ?? true) {
                 titleCase += 1
@@ -106,9 +119,10 @@ struct PageLine: Sendable, Equatable {
         phrases = FurniturePhrases.count(in: lower)
         let lowerText = String(String.UnicodeScalarView(lower))
         isCreditedCaption = characters <= 2 * BoilerplateLines.shortLine && Self.endsWithPhotoCredit(trimmed)
-        isMediaCredit = characters <= 2 * BoilerplateLines.shortLine
+        isMediaCredit = (characters <= 2 * BoilerplateLines.shortLine
             && (Self.isCredit(lowerText) || isCreditedCaption
-                || (lowerText.hasPrefix("image ") && lowerText.contains(" of ") && characters < 20))
+                || (lowerText.hasPrefix("image ") && lowerText.contains(" of ") && characters < 20)))
+            || Self.endsWithCredit(lowerText)
         isBoilerplate = characters <= 2 * BoilerplateLines.shortLine
             && (isMediaCredit || BoilerplateLines.isFurniture(String(trimmed))
                 || Self.bylinePrefixes.contains { lowerText.hasPrefix($0) }
@@ -126,14 +140,17 @@ struct PageLine: Sendable, Equatable {
                 FurniturePhrases.hasBarrier(lower) || FurniturePhrases.hasCommentHeading(lower) {
             kind = .barrier
             isCommentHeading = FurniturePhrases.hasCommentHeading(lower)
+            isRelatedHeading = FurniturePhrases.isRelatedHeading(lower)
         }
         else if words <= 4, lower.starts(with: "more ".unicodeScalars) { kind = .barrier }  // "More from X", "More World"
-        else if Self.isAuthorBoxHeading(trimmed) { kind = .barrier }
+        else if Self.isAboutHeading(trimmed) { kind = .barrier; isAboutHeading = true }
         else if words <= 5, wordCount >= 2, lowerInitial == 0, !scalars.contains(where: \.properties.isLowercase) { kind = .bad }  // kickers: "EYE POPPING"
-        else if isBoilerplate || isTimestamp { kind = .bad }
+        else if isBoilerplate || isTimestamp || isMediaCredit { kind = .bad }
         else if phrases > 0, words <= 8 || (!endsSentence && !prose) { kind = .bad }
         else if phrases >= 2, words <= 80 { kind = .bad }
-        else if titleCase >= 2, words <= 60 { kind = .bad }
+        // Title Case teasers ("Council Closes Old Bridge After …", a headline run into its standfirst), not a
+        // sentence that names a title ("The plan works for A Little More Obsessed too.").
+        else if titleCase >= 2, words <= 60, !(opensLower && lowerShare >= 0.5) { kind = .bad }
         else if cjk >= 20, 2 * cjk >= characters { kind = hasCJKMark ? .good : .short }
         else if characters < Self.shortLength { kind = .short }
         else if density >= 0.30, words >= 12 { kind = .good }
@@ -148,13 +165,25 @@ struct PageLine: Sendable, Equatable {
     var weight: Double {
         switch kind {
         case .good: Double(characters)
-        case .nearGood: 0.3 * Double(characters)
+        case .nearGood: (isTableRow ? 1 : 0.3) * Double(characters)
         case .short: -40
         case .bad: isTimestamp || isBoilerplate ? -150 : -min(150, max(40, Double(characters)))
         case .barrier: -500
         case .empty: 0
         }
     }
+
+    /// "About Jane Doe", "Über Moritz Bachmann", "Sobre a Ascom": the heading of an author's or a
+    /// company's box, which closes an article (a subhead about a thing is not in Title Case: "About the study").
+    static func isAboutHeading(_ text: Substring) -> Bool {
+        let lower = text.lowercased()
+        guard let prefix = aboutPrefixes.first(where: { lower.hasPrefix($0) }), !text.hasSuffix(".") else { return false }
+        let name = text.dropFirst(prefix.count).split(separator: " ").filter { !["a", "o", "the", "die", "der", "das", "la", "le", "l'"].contains($0.lowercased()) }
+        return (1...3).contains(name.count) && name.allSatisfy { $0.first?.isUppercase == true }
+    }
+
+    /// How the heading of an author's or a company's box opens, in the languages of `FunctionWords`.
+    static let aboutPrefixes = ["about ", "sobre ", "über ", "à propos de ", "a propos de ", "acerca de ", "informazioni su "]
 
     /// Kept when inside the article.
     var isKeptInside: Bool { kind == .good || kind == .nearGood || kind == .short }
@@ -183,28 +212,35 @@ struct PageLine: Sendable, Equatable {
         return NameGenders.shipped.gender(ofFirstName: first) != nil
     }
 
-    /// The heading of the box about the author that closes an article, in the languages of
-    /// `FurniturePhrases`: "About Jane Doe", "Sobre Carlos Nadalim", "Über Moritz Bachmann" (the
-    /// name opens with a known first name).
-    static func isAuthorBoxHeading(_ text: Substring) -> Bool {
-        let lower = text.lowercased()
-        guard let opening = authorBoxOpenings.first(where: { lower.hasPrefix($0) }) else { return false }
-        return isAuthorName(text.dropFirst(opening.count))
+    /// A caption of any length ends with its photo's credit: "… (Photos by Jane Doe/Invision/AP)",
+    /// "… Jaafar Ashtiyeh / AFP"; a paragraph does not.
+    static func endsWithCredit(_ lower: String) -> Bool {
+        if lower.hasSuffix(")"), let open = lower.lastIndex(of: "(") {
+            let group = lower[open...]
+            return creditGroups.contains { group.hasPrefix($0) }
+        }
+        return agencySuffixes.contains { lower.hasSuffix($0) }
     }
 
-    static let authorBoxOpenings = ["about ", "sobre ", "über ", "à propos de ", "acerca de ", "a proposito di ", "over ", "об "]
+    /// How a parenthesised credit opens.
+    static let creditGroups = ["(photo by ", "(photos by ", "(photo: ", "(photos: ", "(image: ", "(images: ", "(credit: ",
+                               "(picture: ", "(pictured: ", "(photo credit", "(image credit"]
+    /// How a caption credited to a news or photo agency ends.
+    static let agencySuffixes = ["/ afp", "/afp", "/ ap", "/ reuters", "/reuters", "/ getty images", "/getty images",
+                                 "/ epa", "/epa", "/ shutterstock", "/shutterstock"]
 
     static func isCredit(_ lower: String) -> Bool {
         creditLines.contains(lower) || creditPrefixes.contains { lower.hasPrefix($0) }
             || creditInside.contains { lower.contains($0) }
             || (lower.count <= 60 && creditSuffixes.contains { lower.hasSuffix($0) })
-            || lower.hasSuffix("/ap") || lower.hasSuffix("/afp") || agencySuffixes.contains { lower.hasSuffix($0) }
+            || lower.hasSuffix("/ap") || lower.hasSuffix("/afp") || agencyHandouts.contains { lower.hasSuffix($0) }
     }
     /// Credits that close a caption: "… ate a rabbit Credit: Getty".
     /// The agencies and stock libraries that credit photos ("… (Photo by Kevin Mazur/Getty Images)", "Jane Doe/AP").
     /// "… Sex Offender Registry via AP": a picture handed out through an agency.
-    static let agencySuffixes = [" via ap", " via reuters", " via afp", " via getty images", " via ap)", " via reuters)"]
-    static let creditInside = [" credit: ", " credit...", " credit…", "(credit: ", " photo: ", "(photo: ", " image: ", "getty images", "photo by ", "photograph by ",
+    static let agencyHandouts = [" via ap", " via reuters", " via afp", " via getty images", " via ap)", " via reuters)"]
+    static let creditInside = [" credit: ", " credit...", " credit…", "(credit: ", " photo: ", "(photo: ", " image: ", "(image: ",
+                               "(picture: ", "getty images", "photo by ", "photograph by ",
                                "shutterstock", "/invision", "/ap)", "/ap ", "/afp", "afp/", "/reuters", "reuters/", "file photo"]
 
     /// A caption that ends in its photographer's credit, a name, a slash and the agency or paper:

@@ -55,16 +55,21 @@ public enum WebPageText {
         guard looksLikePage(text) else { return nil }
         var lines: [PageLine] = []
         var rawIndex: [Int] = []
+        let stopWords = PageStopWords.shipped.list(forWords: PageStopWords.words(in: text))
         for (i, r) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where r.contains(where: { !$0.isWhitespace }) {
-            lines.append(PageLine(r))
+            lines.append(PageLine(r, stopWords: stopWords))
             rawIndex.append(i)
         }
         markRepeatedLabels(&lines)
         markExcerpts(&lines)
         markTableRows(&lines)
-        guard let (first, last) = articleStretch(lines) else { return nil }
+        markRelatedBoxes(&lines)
+        guard let (first, stretchLast) = articleStretch(lines) else { return nil }
+        // The article ends where an author's or a company's box begins, however long its text.
+        let last = (first...stretchLast).dropFirst().first(where: { lines[$0].isAboutHeading }).map { $0 - 1 } ?? stretchLast
         var keep = Array(repeating: false, count: lines.count)
         for i in first...last where lines[i].isKeptInside { keep[i] = true }
+        dropBoxesInside(lines, first: first, last: last, &keep)
         if let items = introducedList(lines, after: last) {
             for i in items { keep[i] = true }
         }
@@ -88,7 +93,7 @@ public enum WebPageText {
     static func introducedList(_ lines: [PageLine], after last: Int) -> ClosedRange<Int>? {
         guard let intro = (max(0, last - 1)...min(lines.count - 1, last + 2)).first(where: { i in
             lines[i].text.hasSuffix(":") && lines[i].kind != .barrier && !lines[i].isBoilerplate && !lines[i].isTimestamp
-                && (last + 1..<i).allSatisfy { lines[$0].kind == .short }
+                && (last + 1..<max(last + 1, i)).allSatisfy { lines[$0].kind == .short }
         }) else { return nil }
         let start = intro + 1
         guard start + 1 < lines.count else { return nil }
@@ -118,17 +123,34 @@ public enum WebPageText {
     /// more that repeats an earlier kept line (whole, or cut short with an ellipsis) is page
     /// metadata or a pull quote, and goes.
     static func dropRepeats(_ lines: [PageLine], _ keep: inout [Bool]) {
-        var earlier: [Substring] = []
+        // Compared by their words, so a caption that repeats a paragraph with other quote marks is a repeat.
+        var earlier: [[String]] = []
         for i in lines.indices where keep[i] && lines[i].words >= repeatWords {
             let text = lines[i].text
-            var core = text
-            while let l = core.last, l == "." || l == "…" || l == " " { core = core.dropLast() }
+            let words = lines[i].contentWords
             let cut = text.hasSuffix("...") || text.hasSuffix("…")
-            if earlier.contains(where: { $0 == text || (cut && $0.hasPrefix(core)) }) {
+            // A line cut short may end in half a word.
+            let core = cut ? Array(words.dropLast()) : words
+            if !words.isEmpty, earlier.contains(where: { $0 == words || (cut && $0.starts(with: core)) }) {
                 keep[i] = false
             } else {
-                earlier.append(text)
+                earlier.append(words)
             }
+        }
+    }
+
+    /// A barrier inside the article ("Most read in world news") heads a box of teasers set between
+    /// its paragraphs: the article resumes at the next two paragraphs in a row; the lines between are
+    /// the box's, and go. With no two paragraphs in a row after it, the barrier closes the article.
+    static func dropBoxesInside(_ lines: [PageLine], first: Int, last: Int, _ keep: inout [Bool]) {
+        var i = first + 1
+        while i < last {
+            guard lines[i].kind == .barrier else { i += 1; continue }
+            var end = i + 1
+            while end < last, !(lines[end].kind == .good && lines[end + 1].kind == .good) { end += 1 }
+            // No two paragraphs in a row after it: the barrier closes the article.
+            for k in i..<(end < last ? end : last + 1) { keep[k] = false }
+            i = end
         }
     }
 
@@ -171,9 +193,9 @@ public enum WebPageText {
         return weights
     }
 
-    /// What may sit between two paragraphs of one article: short lines, sparse prose, and the
-    /// furniture of embedded media (photo credits and captions, "Report" under an embedded post) —
-    /// not a timestamp or a date, which head the cards of a teaser list, nor a barrier.
+    /// What may sit between two paragraphs of one article: short lines and sparse prose — not a
+    /// timestamp or a date, which head the cards of a teaser list, nor a barrier, nor a photo credit
+    /// (letting credits sit free there helped the even half of the dev pages and cost the odd one).
     static func isInsideRun(_ line: PageLine) -> Bool {
         switch line.kind {
         case .short, .nearGood, .empty: true
@@ -215,11 +237,30 @@ public enum WebPageText {
             var end = i
             while end < lines.count, isRow(lines[end]) { end += 1 }
             if end - i >= tableRows {
-                for k in i..<end { lines[k].kind = .nearGood }
+                for k in i..<end { lines[k].kind = .nearGood; lines[k].isTableRow = true }
             }
             i = end
         }
     }
+
+    /// Pages set boxes of links to other stories between two paragraphs of an article: a "Related"
+    /// or "Read more" heading and a few teasers. Such a box, with prose on both sides, does not end
+    /// the article: its lines weigh and go as furniture, not as a barrier.
+    static func markRelatedBoxes(_ lines: inout [PageLine]) {
+        var i = 1
+        while i < lines.count {
+            guard lines[i].isRelatedHeading, lines[i - 1].kind == .good else { i += 1; continue }
+            var end = i + 1
+            while end < lines.count, end - i <= relatedBoxLines, lines[end].kind != .good,
+                  lines[end].kind != .barrier || lines[end].isRelatedHeading { end += 1 }
+            guard end < lines.count, end - i <= relatedBoxLines, lines[end].kind == .good else { i = end; continue }
+            for k in i..<end where lines[k].kind != .empty { lines[k].kind = .bad }
+            i = end
+        }
+    }
+
+    /// The most lines a box of related links set inside an article holds, its headings included.
+    static let relatedBoxLines = 6
 
     /// Numbers in a table row, and rows in a table.
     static let tableRowNumbers = 3
