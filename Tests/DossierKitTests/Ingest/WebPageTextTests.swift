@@ -310,15 +310,6 @@ struct WebPageTextTests {
         }
     }
 
-    @Test func aPhotoCreditBetweenParagraphsDoesNotSplitTheArticle() throws {
-        let first = String(Self.article.split(separator: "\n")[0])
-        let text = "Menu\nSign in\nSubscribe\n\nCouncil Closes Old Bridge After Engineers Find Cracks\n\n" + first
-            + "\nThe bridge seen from the north bank. Photograph by Jane Roe/Getty Images\n" + Self.after + "\nPrivacy Policy\nTerms of Use"
-        let page = try #require(WebPageText.extract(text))
-        #expect(page.text == first + "\n\n" + Self.after)
-        #expect(page.setAside.contains("The bridge seen from the north bank. Photograph by Jane Roe/Getty Images"))
-    }
-
     @Test func theAuthorBoxHeadingClosesTheArticle() {
         for line in ["About Jane Doe", "Sobre Carlos Nadalim", "Über Anna Bachmann"] {
             #expect(PageLine(Substring(line)).kind == .barrier, "\(line)")

@@ -199,8 +199,7 @@ public enum WebPageText {
     static func isInsideRun(_ line: PageLine) -> Bool {
         switch line.kind {
         case .short, .nearGood, .empty: true
-        case .bad: line.isMediaCredit
-        case .good, .barrier: false
+        case .bad, .good, .barrier: false
         }
     }
 
