@@ -10,7 +10,7 @@ enum PageHeadline {
     /// `minimumScore`. Of equals the upper line wins: a headline comes before what describes it.
     static func index(_ lines: [PageLine], before first: Int, last: Int) -> Int? {
         var best: Candidate?
-        for c in candidates(lines, before: first, last: last) where c.score > (best.map { $0.score + 1e-9 } ?? minimumScore) { best = c }
+        for c in candidates(lines, before: first, last: last) where c.score > (best.map { $0.score + tie } ?? minimumScore) { best = c }
         return best?.index
     }
 
@@ -40,6 +40,8 @@ enum PageHeadline {
 
     /// The lowest score a headline needs.
     static let minimumScore = 0.3
+    /// Scores closer than this are equal (sums of the same weights in another order).
+    static let tie = 1e-9
 
     /// Every headline-shaped line in reach of the article, scored.
     static func candidates(_ lines: [PageLine], before first: Int, last: Int) -> [Candidate] {

@@ -225,20 +225,19 @@ struct PageLine: Sendable, Equatable {
     /// How a parenthesised credit opens.
     static let creditGroups = ["(photo by ", "(photos by ", "(photo: ", "(photos: ", "(image: ", "(images: ", "(credit: ",
                                "(picture: ", "(pictured: ", "(photo credit", "(image credit"]
-    /// How a caption credited to a news or photo agency ends.
+    /// How a caption credited to a news or photo agency ends ("… / AFP", "… Registry via AP").
     static let agencySuffixes = ["/ afp", "/afp", "/ ap", "/ reuters", "/reuters", "/ getty images", "/getty images",
-                                 "/ epa", "/epa", "/ shutterstock", "/shutterstock"]
+                                 "/ epa", "/epa", "/ shutterstock", "/shutterstock",
+                                 " via ap", " via reuters", " via afp", " via getty images"]
 
     static func isCredit(_ lower: String) -> Bool {
         creditLines.contains(lower) || creditPrefixes.contains { lower.hasPrefix($0) }
             || creditInside.contains { lower.contains($0) }
             || (lower.count <= 60 && creditSuffixes.contains { lower.hasSuffix($0) })
-            || lower.hasSuffix("/ap") || lower.hasSuffix("/afp") || agencyHandouts.contains { lower.hasSuffix($0) }
+            || lower.hasSuffix("/ap") || lower.hasSuffix("/afp")
     }
     /// Credits that close a caption: "… ate a rabbit Credit: Getty".
     /// The agencies and stock libraries that credit photos ("… (Photo by Kevin Mazur/Getty Images)", "Jane Doe/AP").
-    /// "… Sex Offender Registry via AP": a picture handed out through an agency.
-    static let agencyHandouts = [" via ap", " via reuters", " via afp", " via getty images", " via ap)", " via reuters)"]
     static let creditInside = [" credit: ", " credit...", " credit…", "(credit: ", " photo: ", "(photo: ", " image: ", "(image: ",
                                "(picture: ", "getty images", "photo by ", "photograph by ",
                                "shutterstock", "/invision", "/ap)", "/ap ", "/afp", "afp/", "/reuters", "reuters/", "file photo"]
